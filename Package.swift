@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+// plancheck: a compliance checker for government development plans.
+//
+// Layers, bottom to top:
+//   CYAML          libyaml, the C library (Debian: libyaml-dev), as a system library
+//   PlancheckYAML  a general YAML layer: a node tree where every node knows its source span
+//   PlancheckCore  values and units, the expression language, rule packs, submissions, the engine, findings
+//   plancheck      the command-line tool, a thin layer over PlancheckCore
+import PackageDescription
+
+let package = Package(
+    name: "plancheck",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "plancheck", targets: ["plancheck"]),
+        .library(name: "PlancheckCore", targets: ["PlancheckCore"]),
+        .library(name: "PlancheckYAML", targets: ["PlancheckYAML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "PlancheckYAML",
+            dependencies: ["CYAML"]
+        ),
+        .target(
+            name: "PlancheckCore",
+            dependencies: ["PlancheckYAML"]
+        ),
+        .executableTarget(
+            name: "plancheck",
+            dependencies: [
+                "PlancheckCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlancheckYAMLTests",
+            dependencies: ["PlancheckYAML"]
+        ),
+        .testTarget(
+            name: "PlancheckCoreTests",
+            dependencies: ["PlancheckCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

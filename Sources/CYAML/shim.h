@@ -1,0 +1,2 @@
+// The one header of libyaml, wrapped so that SwiftPM can build a module from it.
+#include <yaml.h>
