@@ -1,0 +1,252 @@
+import PlancheckYAML
+
+/// A figure an expression needed but the submission does not have.
+struct MissingFigure: Sendable, Hashable {
+    var key: String
+    var district: String?
+    var qualifier: PathQualifier?
+}
+
+/// Why an expression could not produce a value.
+enum EvaluationFailure: Error {
+    /// Figures are missing: the rule is "not evaluated" (and a required one was already reported on load).
+    case missing([MissingFigure])
+    /// The figure is qualitative (保持正增长) where a number is needed.
+    case qualitative(key: String, bound: QualitativeBound, figure: SubmittedFigure)
+    /// Anything else: a unit clash, division by zero, overflow, a condition where a number was needed.
+    case invalid(Message, ExpressionSpan)
+}
+
+/// The value of an expression: a quantity, or the truth of a condition.
+enum EvaluatedValue {
+    case number(Quantity)
+    case condition(Bool)
+}
+
+/// Evaluates rule expressions over submissions. Total by construction: the language has no loops, aggregates
+/// iterate over the (finite) set of districts, and every arithmetic step checks overflow and units.
+struct Evaluator {
+    let pack: Pack
+    let quotas: [String: [String: LocatedQuantity]]
+
+    /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
+    struct Trace {
+        var figures: [FindingFigure] = []
+    }
+
+    func number(_ expression: Expression, district: Submission?, districts: [Submission],
+                trace: inout Trace) throws(EvaluationFailure) -> Quantity {
+        switch try evaluate(expression, district: district, districts: districts, trace: &trace) {
+        case .number(let quantity): return quantity
+        case .condition: throw .invalid(Message(.evaluationExpectedNumber), expression.span)
+        }
+    }
+
+    func evaluate(_ expression: Expression, district: Submission?, districts: [Submission],
+                  trace: inout Trace) throws(EvaluationFailure) -> EvaluatedValue {
+        switch expression {
+        case .number(let literal):
+            return .number(try quantity(of: literal))
+        case .path(let path):
+            return .number(try figure(path, district: district, trace: &trace))
+        case .unary(let unary):
+            switch unary.operator {
+            case .negate:
+                let operand = try number(unary.operand, district: district, districts: districts, trace: &trace)
+                return .number(Quantity(value: operand.value.negated, unit: operand.unit))
+            case .not:
+                return .condition(!(try condition(unary.operand, district: district, districts: districts, trace: &trace)))
+            }
+        case .binary(let binary):
+            let left = try number(binary.left, district: district, districts: districts, trace: &trace)
+            let right = try number(binary.right, district: district, districts: districts, trace: &trace)
+            return .number(try arithmetic(binary.operator, left, right, span: binary.span))
+        case .comparison(let comparison):
+            let left = try number(comparison.left, district: district, districts: districts, trace: &trace)
+            let right = try number(comparison.right, district: district, districts: districts, trace: &trace)
+            let order = try compare(left, right, span: comparison.span)
+            switch comparison.operator {
+            case .greaterOrEqual: return .condition(order >= 0)
+            case .greater: return .condition(order > 0)
+            case .lessOrEqual: return .condition(order <= 0)
+            case .less: return .condition(order < 0)
+            case .equal: return .condition(order == 0)
+            case .notEqual: return .condition(order != 0)
+            }
+        case .logical(let logical):
+            let left = try condition(logical.left, district: district, districts: districts, trace: &trace)
+            let right = try condition(logical.right, district: district, districts: districts, trace: &trace)
+            return .condition(logical.operator == .and ? (left && right) : (left || right))
+        case .call(let call):
+            return try self.call(call, district: district, districts: districts, trace: &trace)
+        }
+    }
+
+    private func condition(_ expression: Expression, district: Submission?, districts: [Submission],
+                           trace: inout Trace) throws(EvaluationFailure) -> Bool {
+        switch try evaluate(expression, district: district, districts: districts, trace: &trace) {
+        case .condition(let value): return value
+        case .number: throw .invalid(Message(.evaluationExpectedCondition), expression.span)
+        }
+    }
+
+    func quantity(of literal: NumberLiteral) throws(EvaluationFailure) -> Quantity {
+        guard let value = ExactDecimal(parsing: literal.raw) else {
+            throw .invalid(Message(.evaluationBadNumber, ["text": .text(literal.raw)]), literal.numberSpan)
+        }
+        guard let unitText = literal.unit else { return Quantity(value: value, unit: .dimensionless) }
+        guard let unit = Unit.parse(unitText) else {
+            throw .invalid(Message(.badUnit, ["unit": .text(unitText)]), literal.unitSpan ?? literal.span)
+        }
+        return Quantity(value: value, unit: unit)
+    }
+
+    private func figure(_ path: PathReference, district: Submission?,
+                        trace: inout Trace) throws(EvaluationFailure) -> Quantity {
+        let key = path.field.joined(separator: ".")
+        let indicator = pack.indicator(key)
+        let label = MessageArgument.localized(indicator?.name ?? LocalizedText(zh: key, en: key))
+        switch path.qualifier {
+        case .city:
+            guard let figure = pack.cityFigures[key] else {
+                throw .missing([MissingFigure(key: key, district: nil, qualifier: .city)])
+            }
+            trace.figures.append(FindingFigure(label: .message(Message(.labelCityFigure, ["name": label])),
+                                               quantity: figure.quantity, location: figure.location))
+            return figure.quantity
+        case .quota:
+            guard let code = district?.districtCode, let quota = quotas[key]?[code] else {
+                throw .missing([MissingFigure(key: key, district: district?.districtCode, qualifier: .quota)])
+            }
+            trace.figures.append(FindingFigure(label: .message(Message(.labelQuota, ["name": label])),
+                                               quantity: quota.quantity, location: quota.location, district: district?.districtCode))
+            return quota.quantity
+        case .previousYear, nil:
+            guard let district else {
+                throw .invalid(Message(.evaluationNeedsAggregate, ["path": .text(path.dottedName)]), path.span)
+            }
+            let table = path.qualifier == .previousYear ? district.previous : district.figures
+            guard let figure = table[key] else {
+                throw .missing([MissingFigure(key: key, district: district.districtCode, qualifier: path.qualifier)])
+            }
+            if let bound = figure.bound {
+                throw .qualitative(key: key, bound: bound, figure: figure)
+            }
+            let shownLabel: MessageArgument = path.qualifier == .previousYear
+                ? .message(Message(.labelPreviousYear, ["name": label])) : label
+            trace.figures.append(FindingFigure(label: shownLabel, quantity: figure.quantity, location: figure.location,
+                                               district: district.districtCode))
+            return figure.quantity
+        }
+    }
+
+    private func call(_ call: CallExpression, district: Submission?, districts: [Submission],
+                      trace: inout Trace) throws(EvaluationFailure) -> EvaluatedValue {
+        if call.isAggregate {
+            return try aggregate(call, districts: districts, trace: &trace)
+        }
+        var values: [Quantity] = []
+        for argument in call.arguments {
+            values.append(try number(argument, district: district, districts: districts, trace: &trace))
+        }
+        switch call.function {
+        case .abs:
+            let value = values[0]
+            return .number(Quantity(value: value.value.magnitude, unit: value.unit))
+        case .share:
+            return .number(try arithmetic(.divide, values[0], values[1], span: call.span))
+        case .min, .max:
+            var best = values[0]
+            for value in values.dropFirst() {
+                let order = try compare(value, best, span: call.span)
+                if (call.function == .min && order < 0) || (call.function == .max && order > 0) { best = value }
+            }
+            return .number(best)
+        case .sum, .mean, .count:
+            throw .invalid(Message(.evaluationNeedsAggregate, ["path": .text(call.function.rawValue)]), call.span)
+        }
+    }
+
+    /// `sum(x)` and friends: `x` evaluated for each district, then combined. Missing figures are collected over
+    /// all districts so that one finding can name every district that lacks them.
+    private func aggregate(_ call: CallExpression, districts: [Submission],
+                           trace: inout Trace) throws(EvaluationFailure) -> EvaluatedValue {
+        guard let argument = call.arguments.first else {
+            throw .invalid(Message(.evaluationBadArity), call.span)
+        }
+        var values: [Quantity] = []
+        var missing: [MissingFigure] = []
+        var holds = 0
+        for district in districts {
+            var districtTrace = Trace()
+            do {
+                switch try evaluate(argument, district: district, districts: districts, trace: &districtTrace) {
+                case .number(let value):
+                    values.append(value)
+                    trace.figures.append(FindingFigure(
+                        label: .text(pack.district(district.districtCode)?.name.zh ?? district.districtCode),
+                        quantity: value, location: districtTrace.figures.first?.location, district: district.districtCode))
+                case .condition(let value):
+                    if value { holds += 1 }
+                }
+            } catch {
+                switch error {
+                case .missing(let figures) where call.function != .count: missing += figures
+                case .missing: continue
+                case .qualitative(let key, _, _) where call.function != .count:
+                    missing.append(MissingFigure(key: key, district: district.districtCode, qualifier: nil))
+                case .qualitative: continue
+                case .invalid: throw error
+                }
+            }
+        }
+        if !missing.isEmpty { throw .missing(missing) }
+        switch call.function {
+        case .count:
+            return .number(Quantity(value: ExactDecimal(values.count + holds), unit: .dimensionless))
+        case .sum, .mean:
+            guard var total = values.first else {
+                throw .missing([MissingFigure(key: argument.description, district: nil, qualifier: nil)])
+            }
+            for value in values.dropFirst() { total = try arithmetic(.add, total, value, span: call.span) }
+            if call.function == .sum { return .number(total) }
+            return .number(try arithmetic(.divide, total, Quantity(value: ExactDecimal(values.count), unit: .dimensionless),
+                                          span: call.span))
+        case .min, .max:
+            guard var best = values.first else {
+                throw .missing([MissingFigure(key: argument.description, district: nil, qualifier: nil)])
+            }
+            for value in values.dropFirst() {
+                let order = try compare(value, best, span: call.span)
+                if (call.function == .min && order < 0) || (call.function == .max && order > 0) { best = value }
+            }
+            return .number(best)
+        case .abs, .share:
+            throw .invalid(Message(.evaluationBadArity), call.span)
+        }
+    }
+
+    func arithmetic(_ op: BinaryOperator, _ left: Quantity, _ right: Quantity,
+                    span: ExpressionSpan) throws(EvaluationFailure) -> Quantity {
+        do {
+            switch op {
+            case .add: return try left.adding(right)
+            case .subtract: return try left.subtracting(right)
+            case .multiply: return try left.multiplying(by: right)
+            case .divide: return try left.dividing(by: right)
+            }
+        } catch {
+            throw .invalid(UnitMessages.message(for: error, left: left, right: right), span)
+        }
+    }
+
+    /// −1, 0 or 1; the right side is converted to the left's unit.
+    func compare(_ left: Quantity, _ right: Quantity, span: ExpressionSpan) throws(EvaluationFailure) -> Int {
+        do {
+            let converted = try right.converted(to: left.unit)
+            return left.value < converted.value ? -1 : (left.value == converted.value ? 0 : 1)
+        } catch {
+            throw .invalid(UnitMessages.message(for: error, left: left, right: right), span)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import PlancheckYAML
+
+/// Collects the diagnostics produced while reading packs and submissions. Loading never stops at the first
+/// problem: a user fixing a file wants to see all of them at once.
+final class DiagnosticSink {
+    private(set) var findings: [Finding] = []
+
+    var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    func report(_ code: DiagnosticCode, _ severity: Severity, _ message: Message, at location: SourceLocation?,
+                help: Message? = nil, notes: [Message] = [], district: String? = nil) {
+        var finding = Finding(code: code.rawValue, severity: severity, message: message, district: district,
+                              location: location)
+        finding.help = help
+        finding.notes = notes
+        findings.append(finding)
+    }
+
+    func append(_ finding: Finding) { findings.append(finding) }
+    func append(contentsOf other: [Finding]) { findings.append(contentsOf: other) }
+
+    /// Reports what the YAML layer found in a file that otherwise parsed.
+    func report(issues: [YAMLIssue], in file: SourceFile) {
+        for issue in issues {
+            let location = SourceLocation(file: file, span: issue.span)
+            switch issue.kind {
+            case .duplicateKey:
+                var notes: [Message] = []
+                if let first = issue.otherSpan {
+                    notes.append(Message(.noteFirstDefinedHere, [
+                        "location": .text(SourceLocation(file: file, span: first).description)]))
+                }
+                report(.yamlDuplicateKey, .error, Message(.duplicateKey, ["key": .text(issue.text)]),
+                       at: location, help: Message(.helpDuplicateKey), notes: notes)
+            case .yaml11Boolean, .yaml11Octal, .yaml11Sexagesimal:
+                report(.yaml11Ambiguity, .warning, Message(.yaml11Ambiguity, [
+                    "text": .text(issue.text), "reading": .text(issue.yaml11Reading ?? "?")]),
+                       at: location, help: Message(.helpQuoteScalar, ["text": .text(issue.text)]))
+            @unknown default:
+                report(.yaml11Ambiguity, .warning, Message(.yaml11Ambiguity, [
+                    "text": .text(issue.text), "reading": .text(issue.yaml11Reading ?? "?")]), at: location)
+            }
+        }
+    }
+
+    /// Reports a file that could not be parsed as YAML.
+    func report(error: YAMLError, in file: SourceFile) {
+        let location = SourceLocation(file: file, span: SourceSpan(at: error.mark))
+        switch error.kind {
+        case .tooLarge, .tooDeep, .aliasExpansionLimit:
+            report(.yamlLimit, .error, Message(.yamlLimit, ["problem": .text(error.problem)]), at: location)
+        case .multipleDocuments:
+            report(.yamlSyntax, .error, Message(.multipleDocuments), at: location,
+                   help: Message(.helpOneDocument))
+        default:
+            let problem = LocalizedText(zh: LibyamlText.chinese(error.problem) ?? error.problem, en: error.problem)
+            var notes: [Message] = []
+            if let context = error.context, let mark = error.contextMark {
+                let contextText = LocalizedText(zh: LibyamlText.chinese(context) ?? context, en: context)
+                notes.append(Message(.noteYAMLContext, [
+                    "context": .localized(contextText),
+                    "location": .text(SourceLocation(file: file, span: SourceSpan(at: mark)).description)]))
+            }
+            report(.yamlSyntax, .error, Message(.yamlSyntax, ["problem": .localized(problem)]), at: location,
+                   help: Message(.helpYAMLSyntax), notes: notes)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the paths a user gives into the list of YAML files to check: directories are walked (hidden and build
+/// folders skipped, symlink loops cut), files are taken as given, and what does not exist is reported.
+public enum InputCollection {
+    public static let skippedFolders: Set<String> = [".build", "node_modules", ".git", ".svn", ".hg"]
+
+    public static func collect(_ paths: [String]) -> (files: [String], problems: [Finding]) {
+        var files: [String] = []
+        var problems: [Finding] = []
+        var visited: Set<String> = []
+        for path in paths {
+            if InputFiles.isDirectory(path) {
+                walk(path, into: &files, visited: &visited)
+            } else if InputFiles.exists(path) {
+                files.append(path)
+            } else {
+                let sink = DiagnosticSink()
+                sink.report(readError: .notFound(path))
+                problems += sink.findings
+            }
+        }
+        var seen: Set<String> = []
+        files = files.filter { seen.insert($0).inserted }
+        return (files, problems)
+    }
+
+    private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>) {
+        guard let real = realPath(folder), visited.insert(real).inserted else { return }
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var entries: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") || skippedFolders.contains(name) { continue }
+            entries.append(name)
+        }
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        for name in entries.sorted() {
+            let path = base + "/" + name
+            if InputFiles.isDirectory(path) {
+                walk(path, into: &files, visited: &visited)
+            } else if name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+                files.append(path)
+            }
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,159 @@
+import PlancheckYAML
+
+/// The result of loading one submission file.
+public struct SubmissionLoadResult: Sendable {
+    /// Nil when the file is unusable (unparseable, no district code, ...). Partially broken files still load
+    /// as far as they can, so that the rest of their figures are checked.
+    public var submission: Submission?
+    public var findings: [Finding]
+}
+
+/// Reads a district's submission and validates its structure against the pack's catalogue before any rule runs.
+public enum SubmissionLoader {
+    public static func load(path: String, pack: Pack) -> SubmissionLoadResult {
+        let sink = DiagnosticSink()
+        do {
+            let bytes = try InputFiles.read(path)
+            return load(SourceFile(path: path, bytes: bytes), pack: pack, sink: sink)
+        } catch {
+            sink.report(readError: error)
+            return SubmissionLoadResult(submission: nil, findings: sink.findings)
+        }
+    }
+
+    public static func load(_ file: SourceFile, pack: Pack) -> SubmissionLoadResult {
+        load(file, pack: pack, sink: DiagnosticSink())
+    }
+
+    static func load(_ file: SourceFile, pack: Pack, sink: DiagnosticSink) -> SubmissionLoadResult {
+        guard let root = sink.readYAML(file) else {
+            return SubmissionLoadResult(submission: nil, findings: sink.findings)
+        }
+        let submission = read(root, file: file, pack: pack, sink: sink)
+        return SubmissionLoadResult(submission: submission, findings: sink.findings)
+    }
+
+    private static func read(_ root: YAMLNode, file: SourceFile, pack: Pack, sink: DiagnosticSink) -> Submission? {
+        guard var reader = MappingReader(root, file: file, sink: sink, what: file.path) else { return nil }
+        let header = reader.value("submission", required: true)
+        let indicatorsNode = reader.value("indicators", required: true)
+        let previousNode = reader.value("previous")
+        let deviationsNode = reader.value("deviations")
+        reader.finish()
+
+        guard let header, let identity = readHeader(header, file: file, pack: pack, sink: sink) else { return nil }
+        let figureReader = FigureReader(pack: pack, file: file, sink: sink, district: identity.code)
+        let figures = indicatorsNode.map { figureReader.figures($0, what: "indicators") } ?? [:]
+        let previous = previousNode.map { figureReader.figures($0, what: "previous") } ?? [:]
+        let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
+
+        if let kind = identity.kind, let indicatorsNode {
+            reportMissingRequired(figures: figures, kind: kind, pack: pack, at: indicatorsNode, file: file,
+                                  sink: sink, district: identity.code)
+        }
+        return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
+                          districtKind: identity.kind, year: identity.year, figures: figures, previous: previous,
+                          deviations: deviations, rootLocation: SourceLocation(file: file, span: root.span))
+    }
+
+    private struct Identity {
+        var code: String
+        var location: SourceLocation
+        var kind: String?
+        var year: Int?
+    }
+
+    private static func readHeader(_ node: YAMLNode, file: SourceFile, pack: Pack, sink: DiagnosticSink) -> Identity? {
+        guard var reader = MappingReader(node, file: file, sink: sink, what: "submission") else { return nil }
+        let codeNode = reader.value("district", required: true)
+        let name = reader.string("name")
+        let nameNode = node["name"]
+        let year = reader.integer("year", required: true)
+        let packNode = reader.value("pack")
+        _ = reader.string("prepared_by")
+        _ = reader.string("contact")
+        _ = reader.string("date")
+        reader.finish()
+
+        guard let codeNode, let code = codeNode.scalar?.text else { return nil }
+        let location = reader.location(of: codeNode)
+        var kind: String?
+        if let district = pack.district(code) {
+            kind = district.kind
+            if let name, let nameNode, name != district.name.zh, name != district.name.en {
+                sink.report(.districtNameMismatch, .warning, Message(.districtNameMismatch, [
+                    "name": .text(name), "code": .text(code), "expected": .localized(district.name)]),
+                            at: reader.location(of: nameNode), district: code)
+            }
+        } else if let retired = pack.retiredCodes.first(where: { $0.code == code }) {
+            let replacement = retired.replacedBy.flatMap { pack.district($0) }
+            sink.report(.retiredDistrictCode, .error, Message(.retiredDistrictCode, [
+                "code": .text(code), "name": .text(retired.name)]), at: location,
+                        help: replacement.map { Message(.helpUseCurrentCode, [
+                            "code": .text($0.code), "name": .localized($0.name)]) }, district: code)
+        } else {
+            let help = Suggestions.closest(to: code, in: pack.districts.map(\.code)).map { suggestion in
+                Message(.helpDidYouMeanDistrict, ["code": .text(suggestion),
+                                                  "name": .localized(pack.district(suggestion)?.name ?? LocalizedText(zh: "", en: ""))])
+            } ?? Message(.helpKnownDistricts, ["codes": .text(pack.districts.map { "\($0.code) \($0.name.zh)" }.joined(separator: ", "))])
+            sink.report(.unknownDistrict, .error, Message(.unknownDistrict, ["code": .text(code)]), at: location,
+                        help: help, district: code)
+        }
+        if let year, year != pack.plan.year, let yearNode = node["year"] {
+            sink.report(.wrongYear, .error, Message(.wrongYear, [
+                "year": .number(year), "expected": .number(pack.plan.year)]), at: reader.location(of: yearNode),
+                        district: code)
+        }
+        if let packNode, let packID = packNode.scalar?.text, packID != pack.id {
+            sink.report(.invalidValue, .warning, Message(.otherPack, ["found": .text(packID), "pack": .text(pack.id)]),
+                        at: reader.location(of: packNode), district: code)
+        }
+        return Identity(code: code, location: location, kind: kind, year: year)
+    }
+
+    private static func reportMissingRequired(figures: [String: SubmittedFigure], kind: String, pack: Pack,
+                                              at node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
+                                              district: String) {
+        let location = SourceLocation(file: file, span: SourceSpan(at: node.span.start))
+        for indicator in pack.indicators where indicator.isRequired(forKind: kind) && figures[indicator.key] == nil {
+            sink.report(.missingRequiredIndicator, .error, Message(.missingRequiredIndicator, [
+                "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location,
+                        help: Message(.helpAddIndicator, ["key": .text(indicator.key), "unit": .text(indicator.unit.symbol)]),
+                        district: district)
+        }
+    }
+
+    private static func readDeviations(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
+                                       pack: Pack) -> [Deviation] {
+        guard let items = node.sequence else {
+            sink.report(.wrongShape, .error, Message(.expectedSequence, [
+                "key": .text("deviations"), "found": .text(node.shapeDescription)]), at: SourceLocation(file: file, span: node.span))
+            return []
+        }
+        var deviations: [Deviation] = []
+        for item in items {
+            guard var reader = MappingReader(item, file: file, sink: sink, what: "deviation") else { continue }
+            let ruleNode = reader.value("rule", required: true)
+            let reason = reader.string("reason", required: true)
+            let approvedBy = reader.string("approved_by", required: true)
+            let document = reader.string("document")
+            let expires = reader.string("expires")
+            reader.finish()
+            guard let ruleNode, let ruleID = ruleNode.scalar?.text, let reason, let approvedBy else { continue }
+            if pack.rule(ruleID) == nil {
+                let help = Suggestions.closest(to: ruleID, in: pack.rules.map(\.id)).map {
+                    Message(.helpDidYouMean, ["suggestion": .text($0)])
+                }
+                sink.report(.deviationUnknownRule, .error, Message(.deviationUnknownRule, ["id": .text(ruleID)]),
+                            at: reader.location(of: ruleNode), help: help)
+            }
+            if let expires, !DateText.isValidDay(expires), let expiresNode = item["expires"] {
+                sink.report(.invalidValue, .error, Message(.badDate, ["text": .text(expires)]),
+                            at: reader.location(of: expiresNode))
+            }
+            deviations.append(Deviation(ruleID: ruleID, reason: reason, approvedBy: approvedBy, document: document,
+                                        expires: expires, location: reader.location(of: ruleNode)))
+        }
+        return deviations
+    }
+}

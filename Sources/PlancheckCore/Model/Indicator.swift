@@ -1,0 +1,40 @@
+/// What a figure measures. The kind decides defaults (e.g. the `about` tolerance) and what a sensible value is.
+public enum IndicatorKind: String, Sendable, CaseIterable {
+    /// A change against a base year, in percent.
+    case growth
+    /// An amount with a unit (亿元, 万人, 万平方米, ...).
+    case level
+    /// A proportion, in percent.
+    case share
+    /// A number of things (个, 户, 项, ...).
+    case count
+    /// A position in a ranking (lower is better).
+    case rank
+    /// A plain number without a unit.
+    case index
+}
+
+/// An entry of the pack's indicator catalogue.
+public struct Indicator: Sendable {
+    /// The stable ASCII key submissions use (`gdp_growth`).
+    public var key: String
+    /// The exact Chinese and English names; a submission may also use the exact Chinese name as its key.
+    public var name: LocalizedText
+    public var kind: IndicatorKind
+    public var unit: Unit
+    public var baseYear: Int?
+    /// District kinds that must submit this indicator; empty means optional for everyone.
+    public var requiredFor: [String]
+    /// Other spellings of this same indicator: suggested as the key, never accepted silently.
+    public var aliases: [String]
+    /// Names of different indicators that are easily confused with this one.
+    public var notToConfuse: [ConfusableName]
+    public var description: LocalizedText?
+
+    public func isRequired(forKind kind: String) -> Bool { requiredFor.contains(kind) }
+}
+
+public struct ConfusableName: Sendable {
+    public var name: String
+    public var note: LocalizedText?
+}

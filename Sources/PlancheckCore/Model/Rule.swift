@@ -1,0 +1,165 @@
+import PlancheckYAML
+
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case note, warning, error
+
+    var rank: Int {
+        switch self {
+        case .note: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A plan target encoded as data.
+public struct Rule: Sendable {
+    public var id: String
+    public var packID: String
+    public var title: LocalizedText
+    public var citation: Citation
+    /// The plan's wording that decided the reading (以上, 左右, 力争, ...).
+    public var qualifier: String?
+    /// Why the check reads the clause the way it does, when the wording alone does not say.
+    public var reading: LocalizedText?
+    public var scope: RuleScope
+    public var appliesTo: Applicability
+    public var severity: Severity
+    public var check: Check
+    public var examples: [RuleExample]
+    /// Where the rule's `id` is written.
+    public var location: SourceLocation
+
+    /// Whether the rule concerns a district of `kind` with `code`.
+    public func applies(toDistrict code: String, kind: String) -> Bool {
+        switch appliesTo {
+        case .all: return true
+        case .kinds(let kinds): return kinds.contains(kind)
+        case .districts(let codes): return codes.contains(code)
+        }
+    }
+}
+
+public struct Citation: Sendable {
+    public var part: String
+    public var section: String?
+    public var item: String?
+    /// The verbatim clause of the plan this rule encodes.
+    public var clause: String
+}
+
+public enum RuleScope: String, Sendable {
+    /// Each applicable district's own figures are held to the target.
+    case district
+    /// One check of an aggregate over all applicable districts (a city total).
+    case city
+}
+
+public enum Applicability: Sendable {
+    case all
+    case kinds([String])
+    case districts([String])
+}
+
+public enum Check: Sendable {
+    case compare(Comparison)
+    /// Recorded for coverage: the target cannot be checked on district submissions, for this reason.
+    case notCheckable(LocalizedText)
+}
+
+/// `value <relation> target`, with an optional tolerance.
+public struct Comparison: Sendable {
+    public var value: RuleExpression
+    public var relation: Relation
+    public var target: RuleExpression
+    public var tolerance: Tolerance?
+    /// Where the relation key (`at_least:` ...) is written.
+    public var relationLocation: SourceLocation
+}
+
+public enum Relation: Sendable, Equatable {
+    case atLeast, moreThan, atMost, lessThan, equals
+    /// 左右: a band around the target.
+    case about(BandSides)
+    /// 下降 t%: the signed change must be at most −t.
+    case decreaseAtLeast
+    /// 与…同步: the value kept within a tolerance of the target.
+    case inStepWith(BandSides)
+
+    /// The key rule files use for this relation.
+    public var key: String {
+        switch self {
+        case .atLeast: return "at_least"
+        case .moreThan: return "more_than"
+        case .atMost: return "at_most"
+        case .lessThan: return "less_than"
+        case .equals: return "equals"
+        case .about: return "about"
+        case .decreaseAtLeast: return "decrease_at_least"
+        case .inStepWith: return "in_step_with"
+        }
+    }
+
+    /// The mathematical sign used when a finding shows its arithmetic.
+    public var symbol: String {
+        switch self {
+        case .atLeast: return "≥"
+        case .moreThan: return ">"
+        case .atMost: return "≤"
+        case .lessThan: return "<"
+        case .equals: return "="
+        case .about, .inStepWith: return "≈"
+        case .decreaseAtLeast: return "≤ −"
+        }
+    }
+}
+
+public enum BandSides: String, Sendable {
+    /// Only falling below the band fails (a district planning above the city's target is fine).
+    case lower
+    case both
+}
+
+public enum Tolerance: Sendable, Equatable {
+    /// In percentage points (for values in percent).
+    case points(ExactDecimal)
+    /// A fraction of the target (`{relative: 5%}` is stored as 0.05).
+    case relative(ExactDecimal)
+    /// An amount in the value's own unit.
+    case absolute(Quantity)
+}
+
+/// An expression as written in a rule file, parsed, with where it was written.
+public struct RuleExpression: Sendable {
+    public var text: String
+    public var expression: Expression
+    /// The whole scalar the expression was written in.
+    public var location: SourceLocation
+    /// Where the expression's first character is in the file, when the text maps 1:1 onto the file (a plain or
+    /// quoted scalar on one line without escapes); lets a diagnostic point at one token of the expression.
+    public var textOrigin: SourceMark?
+
+    /// The location of a part of the expression (the whole scalar when the text does not map onto the file).
+    public func location(of span: ExpressionSpan) -> SourceLocation {
+        guard let origin = textOrigin else { return location }
+        let start = SourceMark(line: origin.line, column: origin.column + span.startColumn, offset: origin.offset + span.startByte)
+        let end = SourceMark(line: origin.line, column: origin.column + span.endColumn, offset: origin.offset + span.endByte)
+        return SourceLocation(file: location.file, span: SourceSpan(start: start, end: end))
+    }
+}
+
+/// A small case a rule author declares next to the rule; `plancheck rules test` runs them.
+public struct RuleExample: Sendable {
+    public enum Expectation: String, Sendable, CaseIterable {
+        case pass, passWithinTolerance = "pass_within_tolerance", fail, notEvaluated = "not_evaluated"
+    }
+
+    public var expect: Expectation
+    /// For district rules: the one district's figures. For city rules: figures per district code.
+    public var districts: [(code: String?, figures: YAMLNode)]
+    /// For city rules: treat the listed districts as the complete set.
+    public var complete: Bool
+    public var location: SourceLocation
+}
