@@ -196,24 +196,36 @@ public struct ExactDecimal: Sendable, Hashable {
     /// `self × other`; nil on overflow. Exact unless the product needs more than 38 significant digits or
     /// 30 fractional digits, in which case it is rounded half-even.
     public func multiplying(by other: ExactDecimal) -> ExactDecimal? {
+        multiplying(by: other, timesPowerOfTen: 0)
+    }
+
+    /// `self × other × 10^power` in one rounding step (units multiply magnitudes as well as values).
+    func multiplying(by other: ExactDecimal, timesPowerOfTen power: Int) -> ExactDecimal? {
         if isZero || other.isZero { return .zero }
+        guard power > -80, power < 80 else { return nil }
         let product = UInt256.product(significand.magnitude, other.significand.magnitude)
         return Self.make(negative: (significand < 0) != (other.significand < 0), magnitude: product,
-                         scale: scale + other.scale)
+                         scale: scale + other.scale - power)
     }
 
     /// `self ÷ divisor`, rounded half-even to `scale` fractional digits (clamped to 0...``maxScale``), then
     /// with trailing zeros removed. Nil when dividing by zero or on overflow.
     public func dividing(by divisor: ExactDecimal, scale requested: Int = defaultDivisionScale) -> ExactDecimal? {
+        dividing(by: divisor, scale: requested, timesPowerOfTen: 0)
+    }
+
+    /// `self ÷ divisor × 10^power`, rounded once (units divide magnitudes as well as values).
+    func dividing(by divisor: ExactDecimal, scale requested: Int, timesPowerOfTen power: Int) -> ExactDecimal? {
         if divisor.isZero { return nil }
         if isZero { return .zero }
+        guard power > -80, power < 80 else { return nil }
         let resultScale = min(max(requested, 0), Self.maxScale)
         let negative = (significand < 0) != (divisor.significand < 0)
         let dividend = significand.magnitude
         let divisorMagnitude = divisor.significand.magnitude
         // self / divisor = (dividend / divisorMagnitude) × 10^(divisor.scale − scale). The result's
         // significand at resultScale is round(dividend × 10^shift / divisorMagnitude).
-        let shift = resultScale + divisor.scale - scale
+        let shift = resultScale + divisor.scale - scale + power
         if shift >= 0 {
             let (integerPart, firstRemainder) = dividend.quotientAndRemainder(dividingBy: divisorMagnitude)
             var quotient = UInt256(integerPart)
@@ -241,9 +253,8 @@ public struct ExactDecimal: Sendable, Hashable {
             return Self.make(negative: negative, magnitude: quotient, scale: resultScale)
         }
         // shift < 0: round(dividend / (divisorMagnitude × 10^−shift)).
-        let power = -shift
-        guard power <= 38 else { return .zero }  // the denominator exceeds 10^39 > 2 × dividend
-        let denominator = UInt256.product(divisorMagnitude, powersOfTen[power])
+        guard -shift <= 38 else { return .zero }  // the denominator exceeds 10^39 > 2 × dividend
+        let denominator = UInt256.product(divisorMagnitude, powersOfTen[-shift])
         guard denominator.high == 0 else { return .zero }  // ≥ 2^128 > 2 × dividend
         let (quotient, remainder) = dividend.quotientAndRemainder(dividingBy: denominator.low)
         let rest = denominator.low - remainder
