@@ -5,7 +5,8 @@
 public struct YAMLLimits: Sendable {
     /// Largest input accepted, in bytes.
     public var maxInputBytes: Int = 64 << 20
-    /// Deepest nesting of collections accepted.
+    /// Deepest nesting of collections accepted. The reader itself never recurses, but the tree it returns is
+    /// freed (and usually walked by its users) recursively, so keep this in the low thousands at most.
     public var maxDepth: Int = 512
     /// Most nodes that alias expansion may add to a stream (the "billion laughs" guard).
     public var maxAliasExpansionNodes: Int = 100_000
@@ -13,6 +14,15 @@ public struct YAMLLimits: Sendable {
     public var allowMultipleDocuments: Bool = false
 
     public init() {}
+
+    /// Added: every limit at once; omitted ones keep their defaults.
+    public init(maxInputBytes: Int = 64 << 20, maxDepth: Int = 512, maxAliasExpansionNodes: Int = 100_000,
+                allowMultipleDocuments: Bool = false) {
+        self.maxInputBytes = maxInputBytes
+        self.maxDepth = maxDepth
+        self.maxAliasExpansionNodes = maxAliasExpansionNodes
+        self.allowMultipleDocuments = allowMultipleDocuments
+    }
 }
 
 /// A finding about the text that does not stop parsing: it still produced a tree, but a person should look.
@@ -26,6 +36,11 @@ public struct YAMLIssue: Sendable {
         case yaml11Octal
         /// A plain scalar that YAML 1.1 tools read as a base-60 number (e.g. `1:20`), while we read a string.
         case yaml11Sexagesimal
+        /// Added: a plain scalar with `_` digit grouping (e.g. `1_000`, `0x_FF`) that YAML 1.1 tools read as a
+        /// number, while we read a string.
+        case yaml11DigitGrouping
+        /// Added: a plain scalar like `0b1010` that YAML 1.1 tools read as a binary number, while we read a string.
+        case yaml11Binary
     }
 
     public var kind: Kind
