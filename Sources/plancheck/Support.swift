@@ -22,12 +22,21 @@ enum Environment {
 enum Output {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    static func print(_ text: String) {
-        fputs(text, stdout)
-    }
+    static func print(_ text: String) { write(text, to: STDOUT_FILENO) }
 
-    static func error(_ text: String) {
-        fputs(text, stderr)
+    static func error(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    /// Writes all of `text`, retrying short writes (a pipe may take less than everything at once).
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }
 

@@ -1,8 +1,11 @@
 /// Deciding an outcome from a value, a target, a relation and a tolerance — in exact decimals.
 extension Evaluator {
     func judge(_ finding: Finding, rule: Rule, comparison: Comparison, value rawValue: Quantity,
-               target rawTarget: Quantity) -> Finding {
+               target writtenTarget: Quantity) -> Finding {
         var finding = finding
+        // A bare number in a rule takes the unit of the value it is compared with (`equals: 0` for a count of 人).
+        let rawTarget = writtenTarget.unit == .dimensionless && rawValue.unit != .dimensionless
+            ? Quantity(value: writtenTarget.value, unit: rawValue.unit) : writtenTarget
         // A ratio (a share of two amounts) is judged in the target's unit, so that 0.72 reads as 72% against 75%.
         let unit = (rawValue.unit == .dimensionless && rawTarget.unit != .dimensionless) ? rawTarget.unit : rawValue.unit
         let value: Quantity, target: Quantity
@@ -81,9 +84,24 @@ extension Evaluator {
 
     /// A human name for the checked value: the indicator's name for a plain key, else the expression as written.
     func describe(_ expression: RuleExpression) -> MessageArgument {
-        if case .path(let path) = expression.expression, path.qualifier == nil,
-           let indicator = pack.indicator(path.field.joined(separator: ".")) {
-            return .localized(indicator.name)
+        func name(_ node: Expression) -> LocalizedText? {
+            guard case .path(let path) = node, path.qualifier == nil else { return nil }
+            return pack.indicator(path.field.joined(separator: "."))?.name
+        }
+        switch expression.expression {
+        case .path:
+            if let name = name(expression.expression) { return .localized(name) }
+        case .call(let call) where call.function == .share && call.arguments.count == 2:
+            if let part = name(call.arguments[0]), let whole = name(call.arguments[1]) {
+                return .message(Message(.describeShare, ["part": .localized(part), "whole": .localized(whole)]))
+            }
+        case .call(let call) where call.isAggregate && call.arguments.count == 1:
+            if let argument = name(call.arguments[0]) {
+                return .message(Message(.describeAggregate, [
+                    "name": .localized(argument), "function": .text(call.function.rawValue)]))
+            }
+        default:
+            break
         }
         return .text(expression.text)
     }

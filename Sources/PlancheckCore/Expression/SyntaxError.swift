@@ -110,7 +110,7 @@ public struct ExpressionSyntaxError: Error, Sendable, Hashable, CustomDebugStrin
         return "\(location): \(Self.englishMessage(kind, token: token))"
     }
 
-    private static func englishMessage(_ kind: Kind, token: String) -> String {
+    static func englishMessage(_ kind: Kind, token: String) -> String {
         switch kind {
         case .unexpectedCharacter:
             return "unexpected character '\(token)'"

@@ -144,6 +144,8 @@ extension MessageCatalogue {
         .labelCityFigure: "{name}（全市）",
         .labelPreviousYear: "{name}（上年）",
         .labelQuota: "{name}（分解任务）",
+        .describeShare: "{part}占{whole}的比重",
+        .describeAggregate: "{name}（各区县 {function}）",
         .severityError: "错误",
         .severityWarning: "警告",
         .severityNote: "提示",

@@ -144,6 +144,8 @@ extension MessageCatalogue {
         .labelCityFigure: "{name} (city)",
         .labelPreviousYear: "{name} (previous year)",
         .labelQuota: "{name} (quota)",
+        .describeShare: "{part} as a share of {whole}",
+        .describeAggregate: "{name} ({function} over districts)",
         .severityError: "error",
         .severityWarning: "warning",
         .severityNote: "note",

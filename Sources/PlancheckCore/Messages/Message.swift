@@ -12,7 +12,7 @@ public enum MessageArgument: Sendable {
         switch self {
         case .text(let text): return text
         case .localized(let text): return text[language]
-        case .quantity(let quantity): return quantity.description
+        case .quantity(let quantity): return QuantityText.display(quantity, in: language)
         case .number(let number): return String(number)
         case .message(let message): return message.rendered(in: language)
         }
@@ -58,5 +58,23 @@ public enum MessageCatalogue {
         case .zh: return chinese[key] ?? english[key] ?? key.rawValue
         case .en: return english[key] ?? key.rawValue
         }
+    }
+}
+
+/// Quantities as people read them: long quotients rounded, percentage points named in the reader's language.
+enum QuantityText {
+    static func display(_ quantity: Quantity, in language: Language) -> String {
+        var value = quantity.value
+        var approximate = false
+        if value.scale > 4 {
+            let rounded = value.rounded(toPlaces: 2)
+            approximate = rounded != value
+            value = rounded
+        }
+        let number = (approximate ? "≈" : "") + value.description
+        if quantity.unit.isPercentagePoints {
+            return language == .zh ? number + "个百分点" : number + " pp"
+        }
+        return number + quantity.unit.symbol
     }
 }

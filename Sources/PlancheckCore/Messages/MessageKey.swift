@@ -41,7 +41,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpMeetTarget, helpIncompleteSet, helpQualitative
     case relationAtLeast, relationMoreThan, relationAtMost, relationLessThan, relationEquals, relationAbout
     case relationDecrease, relationInStep
-    case labelCityFigure, labelPreviousYear, labelQuota
+    case labelCityFigure, labelPreviousYear, labelQuota, describeShare, describeAggregate
     // Reports
     case severityError, severityWarning, severityNote, labelHelp, labelNote, labelPlan, labelAcknowledged
     case labelFigures, labelMissingDistricts, labelTarget, labelActual, labelGap, labelTolerance
