@@ -1,0 +1,158 @@
+import PlancheckCore
+import PlancheckYAML
+import Testing
+
+@Suite("Checking submissions")
+struct CheckTests {
+    func run(_ paths: [String], requireAll: Bool = false) throws -> [Finding] {
+        let pack = try #require(Fixtures.loadTestPack())
+        var options = CheckOptions()
+        options.today = "2025-03-01"
+        options.requireAllDistricts = requireAll
+        let run = CheckRun.run(paths: paths, pack: pack, options: options, language: .en)
+        return try #require(run.report).findings
+    }
+
+    func finding(_ findings: [Finding], _ code: String, district: String? = nil) -> Finding? {
+        findings.first { $0.code == code && (district == nil || $0.district == district) }
+    }
+
+    @Test("the fixture run gives the expected outcome for each rule and district")
+    func outcomes() throws {
+        let findings = try run([Fixtures.submissions])
+        #expect(finding(findings, "TL-GDP", district: "990101")?.outcome == .passed)
+        #expect(finding(findings, "TL-GDP", district: "990102")?.outcome == .acknowledged)
+        #expect(finding(findings, "TL-GDP", district: "990121")?.outcome == .passed)
+        let county = try #require(finding(findings, "TL-COUNTY", district: "990121"))
+        #expect(county.outcome == .failed)
+        #expect(county.gap?.description == "-0.1百分点")
+        #expect(county.location?.span.start.line == 6)
+        #expect(finding(findings, "TL-COUNTY", district: "990101") == nil)  // urban districts are out of scope
+        #expect(finding(findings, "TL-COUNTY-ABOVE", district: "990121")?.outcome == .failed)
+        #expect(finding(findings, "TL-IND", district: "990102")?.outcome == .passedWithinTolerance)
+        #expect(finding(findings, "TL-SHARE", district: "990102")?.outcome == .failed)
+        #expect(finding(findings, "TL-SHARE", district: "990101")?.outcome == .passed)
+        #expect(finding(findings, "TL-INCOME", district: "990121")?.outcome == .notEvaluated)
+        #expect(finding(findings, "TL-SAFETY", district: "990121")?.outcome == .failed)
+        #expect(finding(findings, "TL-SAFETY", district: "990101")?.outcome == .passed)
+        #expect(finding(findings, "TL-RANK", district: "990101")?.outcome == .notCheckable)
+    }
+
+    @Test("a share shows both amounts and the computed share")
+    func shareArithmetic() throws {
+        let share = try #require(finding(try run([Fixtures.submissions]), "TL-SHARE", district: "990102"))
+        #expect(share.figures.count == 2)
+        #expect(share.actual?.description == "72.5%")
+        #expect(share.expected?.description == "75%")
+        #expect(share.message.rendered(in: .en).contains("Livelihood spending as a share of General public budget spending is 72.5%"))
+    }
+
+    @Test("units in 万 are converted, and the conversion is noted")
+    func conversions() throws {
+        let findings = try run([Fixtures.submissions])
+        let converted = findings.filter { $0.code == DiagnosticCode.unitConverted.rawValue }
+        #expect(converted.map { $0.message.rendered(in: .en) }.contains("New urban jobs: 30000人 converted to 3万人"))
+        let fullWidth = try #require(finding(findings, DiagnosticCode.figureNormalised.rawValue))
+        #expect(fullWidth.message.rendered(in: .zh).contains("全角字符"))
+    }
+
+    @Test("a city total over all districts fails with each district's contribution")
+    func aggregateFails() throws {
+        let jobs = try #require(finding(try run([Fixtures.submissions]), "TL-JOBS"))
+        #expect(jobs.outcome == .failed)
+        #expect(jobs.actual?.description == "9.5万人")
+        #expect(jobs.figures.count == 3)
+        #expect(jobs.missingDistricts.isEmpty)
+    }
+
+    @Test("a city total over an incomplete set is not evaluated and names the missing districts")
+    func aggregateIncomplete() throws {
+        let findings = try run([Fixtures.submissions + "/east.yml"])
+        let jobs = try #require(finding(findings, "TL-JOBS"))
+        #expect(jobs.outcome == .notEvaluated)
+        #expect(jobs.missingDistricts == ["990102", "990121"])
+        #expect(!jobs.fails(at: .note))
+        let strict = try #require(finding(try run([Fixtures.submissions + "/east.yml"], requireAll: true), "TL-JOBS"))
+        #expect(strict.outcome == .failed)
+    }
+
+    @Test("deviations: a matched one acknowledges, an expired one is a finding and acknowledges nothing")
+    func deviations() throws {
+        let findings = try run([Fixtures.submissions])
+        let acknowledged = try #require(finding(findings, "TL-GDP", district: "990102"))
+        #expect(acknowledged.deviation?.reason == "传统产业深度调整")
+        #expect(!acknowledged.fails(at: .error))
+        #expect(finding(findings, "TL-ENERGY", district: "990102")?.outcome == .failed)
+        let expired = try #require(finding(findings, DiagnosticCode.deviationExpired.rawValue))
+        #expect(expired.location?.span.start.line == 20)
+    }
+
+    @Test("a deviation that excuses nothing is reported")
+    func staleDeviation() throws {
+        let pack = try #require(Fixtures.loadTestPack())
+        let loaded = Fixtures.submission("""
+        submission: {district: "990101", year: 2025}
+        indicators: {gdp_growth: 6%, industry_growth: 5%, budget_spending: 10亿元, livelihood_spending: 8亿元, new_jobs: 1万人}
+        deviations:
+          - {rule: TL-GDP, reason: 无, approved_by: 某}
+          - {rule: TL-GPD, reason: 无, approved_by: 某}
+        """, pack: pack)
+        let submission = try #require(loaded.submission)
+        let findings = Checker.check(pack: pack, submissions: [submission])
+        #expect(findings.contains { $0.code == DiagnosticCode.deviationUnused.rawValue })
+        let unknown = try #require(loaded.findings.first { $0.code == DiagnosticCode.deviationUnknownRule.rawValue })
+        #expect(unknown.help?.rendered(in: .en) == "did you mean `TL-GDP`?")
+    }
+
+    @Test("structure errors: unknown and retired codes, near-miss indicators, missing required figures")
+    func structure() throws {
+        let pack = try #require(Fixtures.loadTestPack())
+        let retired = Fixtures.submission("submission: {district: \"990111\", year: 2025}\nindicators: {}\n", pack: pack)
+        let code = try #require(retired.findings.first { $0.code == DiagnosticCode.retiredDistrictCode.rawValue })
+        #expect(code.help?.rendered(in: .zh) == "请改用现行代码 990101（东区）")
+        let loaded = Fixtures.submission("""
+        submission: {district: "990101", year: 2024}
+        indicators:
+          GDP增速: 6%
+          gdp_grwth: 6%
+          budget_spending: 5%
+          industry_growth: abc
+        """, pack: pack)
+        let codes = loaded.findings.map(\.code)
+        #expect(codes.contains(DiagnosticCode.wrongYear.rawValue))
+        let alias = try #require(loaded.findings.first { $0.message.key == .indicatorAlias })
+        #expect(alias.location?.span.start.line == 3)
+        let typo = try #require(loaded.findings.first { $0.message.key == .unknownIndicator })
+        #expect(typo.help?.rendered(in: .en) == "did you mean `gdp_growth` (GDP growth)?")
+        #expect(codes.contains(DiagnosticCode.incompatibleUnit.rawValue))
+        let unreadable = try #require(loaded.findings.first { $0.code == DiagnosticCode.unreadableFigure.rawValue })
+        #expect(unreadable.location?.span.start.line == 6)
+        let missing = loaded.findings.filter { $0.code == DiagnosticCode.missingRequiredIndicator.rawValue }
+        #expect(missing.count == 5)
+    }
+
+    @Test("exact decimals: 0.1 + 0.2 meets a target of 0.3, and a figure on a 以上 boundary passes")
+    func exactBoundary() throws {
+        let source = Fixtures.packSource(extraRules: """
+        rules:
+          - id: TL-SUM
+            title: {zh: 和, en: sum}
+            citation: {part: 二, clause: x}
+            check: {value: livelihood_spending + budget_spending, at_least: 0.3亿元}
+            examples:
+              - {expect: pass, indicators: {livelihood_spending: 0.1亿元, budget_spending: 0.2亿元}}
+              - {expect: fail, indicators: {livelihood_spending: 0.1亿元, budget_spending: 0.19999亿元}}
+          - id: TL-OVER
+            title: {zh: 超, en: over}
+            citation: {part: 二, clause: y}
+            check: {value: gdp_growth, more_than: 5.5%}
+            examples:
+              - {expect: fail, indicators: {gdp_growth: 5.5%}}
+              - {expect: pass, indicators: {gdp_growth: 5.51%}}
+        """)
+        let pack = try #require(PackLoader.load(from: source).pack)
+        let results = RuleExamples.run(pack).filter { $0.rule.id == "TL-SUM" || $0.rule.id == "TL-OVER" }
+        #expect(results.count == 4)
+        #expect(results.allSatisfy { $0.behavedAsDeclared })
+    }
+}

@@ -1,0 +1,34 @@
+import PlancheckCore
+import PlancheckYAML
+
+/// Paths of the test fixtures, found from this file's location so tests run from any working directory.
+enum Fixtures {
+    static let folder: String = {
+        var path = #filePath
+        for _ in 0..<2 { path = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) }
+        return path + "/Fixtures"
+    }()
+
+    static var testPack: String { folder + "/test-pack" }
+    static var submissions: String { folder + "/submissions" }
+
+    static func loadTestPack() -> Pack? {
+        PackLoader.load(from: FolderPackSource(folder: testPack)).pack
+    }
+
+    /// The test pack's files with `extra` rules appended as another included file, for packs built in a test.
+    static func packSource(extraRules: String, extraPackLines: String = "") -> EmbeddedPackSource {
+        var files: [String: String] = [:]
+        for name in ["pack.yml", "indicators.yml", "rules/targets.yml"] {
+            let bytes = (try? FolderPackSource(folder: testPack).read(name)) ?? []
+            files[name] = String(decoding: bytes, as: UTF8.self)
+        }
+        files["pack.yml"] = (files["pack.yml"] ?? "") + "  - extra.yml\n" + extraPackLines
+        files["extra.yml"] = extraRules
+        return EmbeddedPackSource(id: "test", files: files)
+    }
+
+    static func submission(_ text: String, pack: Pack, path: String = "inline.yml") -> SubmissionLoadResult {
+        SubmissionLoader.load(SourceFile(path: path, text: text), pack: pack)
+    }
+}

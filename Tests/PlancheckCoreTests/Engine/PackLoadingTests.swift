@@ -1,0 +1,106 @@
+import PlancheckCore
+import PlancheckYAML
+import Testing
+
+@Suite("Rule packs: loading and lint")
+struct PackLoadingTests {
+    @Test("the test pack loads without any finding")
+    func testPackIsClean() throws {
+        let result = PackLoader.load(from: FolderPackSource(folder: Fixtures.testPack))
+        #expect(result.findings.map(\.code) == [])
+        let pack = try #require(result.pack)
+        #expect(pack.rules.count == 10)
+        #expect(pack.districts.map(\.code) == ["990101", "990102", "990121"])
+    }
+
+    @Test("every example declared in the test pack behaves as declared")
+    func examplesBehave() throws {
+        let pack = try #require(Fixtures.loadTestPack())
+        let results = RuleExamples.run(pack, today: "2025-03-01")
+        #expect(results.count >= 15)
+        for result in results {
+            #expect(result.behavedAsDeclared, "\(result.rule.id) example \(result.index): \(String(describing: result.actual))")
+        }
+    }
+
+    @Test("an expression that does not parse is reported with a caret at the bad token")
+    func expressionSyntaxLocated() {
+        let source = Fixtures.packSource(extraRules: """
+        rules:
+          - id: TL-BAD
+            title: {zh: 坏, en: bad}
+            citation: {part: 二, clause: x}
+            check: {value: gdp_growth * , at_least: 1%}
+        """)
+        let result = PackLoader.load(from: source)
+        #expect(result.pack == nil)
+        let finding = result.findings.first { $0.code == DiagnosticCode.expressionSyntax.rawValue }
+        #expect(finding?.location?.span.start.line == 5)
+        // `gdp_growth * ` starts at column 20; the parser stops at the end of the text.
+        #expect((finding?.location?.span.start.column ?? 0) >= 31)
+    }
+
+    @Test("unknown keys are reported at the key, with a suggestion")
+    func unknownKeySuggestion() {
+        let source = Fixtures.packSource(extraRules: """
+        rules:
+          - id: TL-X
+            title: {zh: 甲, en: a}
+            citaton: {part: 二, clause: x}
+            check: {value: gdp_growth, at_least: 1%}
+        """)
+        let result = PackLoader.load(from: source)
+        let finding = result.findings.first { $0.code == DiagnosticCode.unknownKey.rawValue }
+        #expect(finding?.location?.span.start.line == 4)
+        #expect(finding?.location?.span.start.column == 5)
+        #expect(finding?.help?.rendered(in: .en) == "did you mean `citation`?")
+        #expect(result.findings.contains { $0.code == DiagnosticCode.missingField.rawValue })
+    }
+
+    @Test("references to unknown indicators and unit clashes are errors at the reference")
+    func referencesAndUnits() {
+        let source = Fixtures.packSource(extraRules: """
+        rules:
+          - id: TL-REF
+            title: {zh: 甲, en: a}
+            citation: {part: 二, clause: x}
+            check: {value: gdp_grwth, at_least: 1%}
+          - id: TL-UNIT
+            title: {zh: 乙, en: b}
+            citation: {part: 二, clause: y}
+            check: {value: budget_spending, at_least: 5%}
+        """)
+        let result = PackLoader.load(from: source)
+        let reference = result.findings.first { $0.code == DiagnosticCode.unknownReference.rawValue }
+        #expect(reference?.location?.span.start.line == 5)
+        #expect(reference?.location?.span.start.column == 21)
+        #expect(reference?.help?.rendered(in: .en) == "did you mean `gdp_growth`?")
+        #expect(result.findings.contains { $0.code == DiagnosticCode.unitMismatch.rawValue })
+    }
+
+    @Test("contradicting rules for the same districts are found")
+    func contradictions() {
+        let source = Fixtures.packSource(extraRules: """
+        rules:
+          - id: TL-CAP
+            title: {zh: 上限, en: cap}
+            citation: {part: 二, clause: x}
+            applies_to: {kinds: [county]}
+            check: {value: gdp_growth, at_most: 5%}
+        """)
+        let result = PackLoader.load(from: source)
+        let finding = result.findings.first { $0.code == DiagnosticCode.contradiction.rawValue }
+        #expect(finding != nil)
+        let text = finding?.message.rendered(in: .en) ?? ""
+        #expect(text.contains("TL-CAP") && text.contains("gdp_growth") && text.contains("北县"))
+        // TL-GDP (≥ 5.5%) and TL-COUNTY (≥ 6%) each clash with TL-CAP (≤ 5%): one finding per pair.
+        #expect(result.findings.filter { $0.code == DiagnosticCode.contradiction.rawValue }.count == 2)
+    }
+
+    @Test("a pack may not include files outside its folder")
+    func includeOutside() {
+        let source = Fixtures.packSource(extraRules: "rules: []\n", extraPackLines: "  - ../secret.yml\n")
+        let result = PackLoader.load(from: source)
+        #expect(result.findings.contains { $0.message.key == .includeOutsidePack })
+    }
+}
