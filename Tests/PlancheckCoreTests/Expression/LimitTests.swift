@@ -83,4 +83,25 @@ struct LimitTests {
         #expect(silly.maximumLength == 1 && silly.maximumDepth == 1 && silly.maximumNodes == 1)
         #expect(ExpressionLimits.default == ExpressionLimits(maximumLength: 2_000, maximumDepth: 64, maximumNodes: 500))
     }
+
+    /// The deepest and largest inputs the ceilings allow must be safe for the parser and for every
+    /// recursive walk (printing, equality, analysis) on the test runner's threads.
+    @Test func inputsAtTheCeilingsAreSafeToParseAndWalk() throws {
+        let ceiling = ExpressionLimits(maximumLength: .max, maximumDepth: .max, maximumNodes: .max)
+        let parentheses = String(repeating: "(", count: 100_000) + "x" + String(repeating: ")", count: 100_000)
+        #expect(syntaxError(parentheses, limits: ceiling)?.kind == .tooDeep(limit: ExpressionLimits.ceilingDepth))
+        // 63 levels of `-(a + …)`: 126 of the 128 allowed.
+        let deepest = String(repeating: "-(a + ", count: 63) + "x" + String(repeating: ")", count: 63)
+        let nested = try Expression.parse(deepest, limits: ceiling)
+        #expect(nested.description == deepest)
+        #expect(try Expression.parse(nested.description, limits: ceiling) == nested)
+        // A 1,000-term left-nested chain: a tree 999 levels deep.
+        let chain = Array(repeating: "a", count: 1_000).joined(separator: " - ")
+        let expression = try Expression.parse(chain, limits: ceiling)
+        #expect(expression.nodeCount == 1_999)
+        #expect(try Expression.parse(expression.description, limits: ceiling) == expression)
+        #expect(expression.referencedPaths.count == 1_000)
+        #expect(!expression.containsAggregate)
+        #expect(syntaxError(chain + " - a", limits: ceiling)?.kind == .tooManyNodes(limit: ExpressionLimits.ceilingNodes))
+    }
 }
