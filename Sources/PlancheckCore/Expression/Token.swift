@@ -20,7 +20,7 @@ struct Token: Sendable, Equatable {
     var text: String
 
     /// Whether this token, met where an operator was expected, means an operator is missing (`a b`, `5 x`,
-    /// `a (b)`). `-` is left out: after an operand it is a subtraction.
+    /// `5 (b)`). `-` is left out: after an operand it is a subtraction.
     var startsOperandAfterOperand: Bool {
         switch kind {
         case .number, .path, .leftParenthesis, .not: true
