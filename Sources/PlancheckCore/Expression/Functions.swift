@@ -120,20 +120,26 @@ public struct FunctionSignature: Sendable, Hashable {
     }
 }
 
-/// Levenshtein distance over Unicode scalars; names are short, so the quadratic table is fine.
+/// Edit distance over Unicode scalars, counting an adjacent transposition (`mena` → `mean`) as one edit,
+/// the commonest typo (optimal string alignment). Names are short, so the quadratic table is fine.
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
         current[0] = i
         for j in 1...b.count {
-            let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, substitution)
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            var distance = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                distance = Swift.min(distance, beforePrevious[j - 2] + 1)
+            }
+            current[j] = distance
         }
-        swap(&previous, &current)
+        (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
 }

@@ -1,16 +1,28 @@
 // The parser: precedence climbing over the token array, building the tree with spans.
 //
-// Grammar, lowest precedence first (see `Expression.grammar` for the user-facing version):
+// Grammar, lowest precedence first:
 //
-//   expression  := or
-//   or          := and ( ("or" | "||") and )*
-//   and         := not ( ("and" | "&&") not )*
-//   not         := ("not" | "!") not | comparison
-//   comparison  := additive ( compareOp additive )?          -- at most one: no chaining
-//   additive    := multiplicative ( ("+" | "-") multiplicative )*
+//   expression     := or
+//   or             := and ( ("or" | "||") and )*
+//   and            := not ( ("and" | "&&") not )*
+//   not            := ("not" | "!") not | comparison
+//   comparison     := additive ( compareOp additive )?        -- at most one: `a < b < c` is an error
+//   compareOp      := ">=" | ">" | "<=" | "<" | "==" | "!=" | "≥" | "≤" | "≠"
+//   additive       := multiplicative ( ("+" | "-") multiplicative )*
 //   multiplicative := unary ( ("*" | "/") unary )*
-//   unary       := "-" unary | primary
-//   primary     := number unit? | path | name "(" arguments? ")" | "(" expression ")"
+//   unary          := "-" unary | primary
+//   primary        := number | path | name "(" ( expression ( "," expression )* )? ")" | "(" expression ")"
+//
+// Tokens:
+//
+//   number := digits ( "." digits )? ( ("e" | "E") ("+" | "-")? digits )? unit?     -- ASCII digits only
+//   unit   := spaces? ( "%" | "‰" | "pp" | cjk+ ( "/" cjk+ )* )                   -- `75%`, `14.8 万人`, `元/人`
+//   path   := ident ( "." ident )*                                                 -- no spaces around "."
+//   ident  := [A-Za-z_] [A-Za-z0-9_]*                                              -- except and, or, not
+//
+// On top of the grammar: operands of arithmetic and comparisons must be numbers, operands of and/or/not
+// conditions (fields may be either); calls must name a function of the table with a valid arity; `city`,
+// `prev` and `quota` only start a path; aggregates follow `aggregateScopeErrors`; limits are enforced.
 //
 // Recursion only happens on nesting (parentheses, call arguments, prefix operators); each nesting step
 // goes through `enter`, which enforces the depth limit, so the stack stays bounded whatever the input.

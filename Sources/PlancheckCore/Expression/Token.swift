@@ -19,15 +19,8 @@ struct Token: Sendable, Equatable {
     /// The source text of the token, as written.
     var text: String
 
-    /// Whether this token can begin an operand: seeing it where an operator is expected means one is missing.
-    var startsOperand: Bool {
-        switch kind {
-        case .number, .path, .leftParenthesis, .not, .minus: true
-        default: false
-        }
-    }
-
-    /// For `missingOperator`: a `-` after an operand is a subtraction, so it never signals a missing operator.
+    /// Whether this token, met where an operator was expected, means an operator is missing (`a b`, `5 x`,
+    /// `5 (b)`). `-` is left out: after an operand it is a subtraction.
     var startsOperandAfterOperand: Bool {
         switch kind {
         case .number, .path, .leftParenthesis, .not: true
