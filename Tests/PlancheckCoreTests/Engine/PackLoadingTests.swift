@@ -73,7 +73,7 @@ struct PackLoadingTests {
         let result = PackLoader.load(from: source)
         let reference = result.findings.first { $0.code == DiagnosticCode.unknownReference.rawValue }
         #expect(reference?.location?.span.start.line == 5)
-        #expect(reference?.location?.span.start.column == 21)
+        #expect(reference?.location?.span.start.column == 20)
         #expect(reference?.help?.rendered(in: .en) == "did you mean `gdp_growth`?")
         #expect(result.findings.contains { $0.code == DiagnosticCode.unitMismatch.rawValue })
     }
