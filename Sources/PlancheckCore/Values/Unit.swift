@@ -127,11 +127,11 @@ public struct Unit: Sendable, CustomStringConvertible {
 
     /// Characters that never belong in a base: digits (a number where a unit should be), percent signs,
     /// whitespace and sentence punctuation. `/`, `·`, `(`, `)`, `²` and letters are allowed.
-    private static func isForbiddenInBase(_ scalar: Unicode.Scalar) -> Bool {
+    static func isForbiddenInBase(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "0"..."9", "%", "‰", "％", ".", ",", ";", ":", "!", "?", "+", "=", "<", ">", "\"", "'", "`",
              "。", "，", "、", "；", "：", "？", "！", "“", "”", "‘", "’", "《", "》", "【", "】", "～", "~",
-             "-", "−", "＋", "０"..."９":
+             "-", "_", "−", "＋", "０"..."９":
             return true
         default:
             return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
