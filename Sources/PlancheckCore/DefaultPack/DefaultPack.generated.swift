@@ -8,6 +8,5469 @@ public enum DefaultPack {
 
     /// The pack's files by path relative to the pack folder.
     public static let files: [String: String] = [
-        :
+        "indicators.yml": ##"""
+# 指标目录 Indicator catalogue of the shenyang-2025 pack.
+# required_for: 第二部分主要指标、民生支出比重所需的预算数、各地区都能报送的全市合计分项（城镇新增就业、
+# 新落地项目、开复工重点项目、竣工产业项目、“四上”企业、零就业家庭）以及第七部分开篇的外贸外资增速由全部地区必报；
+# 县域指标（农业、农村收入、对口帮扶）由县域单位必报；其余为选报。
+# required_for: the part-二 indicators, the budget figures of the 75% livelihood share, city-total contributions every
+# district can report, and the section-七 trade/FDI growth are required from all; the 县域 indicators from `county`;
+# everything else is optional (a district-scope rule on an optional indicator is checked only when it is reported).
+
+indicators:
+  # ---- part 二: main expected targets
+  gdp_growth:
+    zh: 地区生产总值增长
+    en: GDP growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [GDP增长, GDP增速, 地区生产总值增速, 经济增长]
+    description: {zh: 按可比价格计算的地区生产总值比上年增长。县域单位即为县域地区生产总值增长。, en: Real GDP growth on the previous year. For the four 县域 units this is the 县域 GDP growth.}
+  general_budget_revenue_growth:
+    zh: 一般公共预算收入增长
+    en: General public budget revenue growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [一般公共预算收入增速]
+    not_to_confuse:
+      - name: 地方一般公共预算收入增长
+        note: {zh: “地方一般公共预算收入”是另一口径的指标，不能与市计划的“一般公共预算收入”混用；若指市计划口径，请使用键 general_budget_revenue_growth（一般公共预算收入增长）。, en: "“地方一般公共预算收入” (local general public budget revenue) is a different measure; do not use it for the city plan's 一般公共预算收入. If you mean the plan's measure, use the key general_budget_revenue_growth."}
+      - name: 一般公共预算总收入增长
+        note: {zh: “一般公共预算总收入”含上划中央、省级收入，口径大于“一般公共预算收入”，不可混用。, en: “一般公共预算总收入” (total general public budget revenue) includes revenue remitted to the central and provincial governments; it is a wider measure and must not be used instead.}
+      - name: 地方一般公共预算收入
+        note: {zh: 这是收入总额（水平值），不是增速；且口径与“一般公共预算收入”不同。, en: "This is a revenue level, not a growth rate, and a different measure from 一般公共预算收入."}
+      - name: 一般公共预算总收入
+        note: {zh: 这是收入总额（水平值），不是增速；且口径更宽（含上划收入）。, en: "This is a revenue level, not a growth rate, and a wider measure (includes remitted revenue)."}
+  fixed_asset_investment_growth:
+    zh: 固定资产投资增长
+    en: Fixed-asset investment growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [固定资产投资增速, 固投增速, 全社会固定资产投资增长]
+    not_to_confuse:
+      - name: 有效产业投资增长
+        note: {zh: “有效产业投资”只统计产业项目投资，是固定资产投资的一部分，不能替代固定资产投资增速。, en: "“有效产业投资” (effective industrial investment) covers industrial projects only, a part of fixed-asset investment; it cannot stand in for fixed-asset investment growth."}
+  retail_sales_growth:
+    zh: 社会消费品零售总额增长
+    en: Retail sales of consumer goods growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [社零增长, 社零增速, 社会消费品零售总额增速, 社零额增长]
+  industrial_va_growth:
+    zh: 规模以上工业增加值增长
+    en: Value-added of industry above designated size growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [规上工业增加值增长, 规上工业增加值增速, 规模以上工业增加值增速]
+    not_to_confuse:
+      - name: 规模以上工业总产值增长
+        note: {zh: “工业总产值”是产出总额，“工业增加值”是新创造价值，两者不同，不可混用。, en: Gross industrial output (总产值) and industrial value-added (增加值) are different measures.}
+      - name: 规上工业产值增长
+        note: {zh: 规上工业产值（总产值）不是规上工业增加值。, en: Industrial output (产值) is not industrial value-added (增加值).}
+  urban_disposable_income_growth:
+    zh: 城镇居民人均可支配收入增长
+    en: "Urban residents' per-capita disposable income growth"
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [城镇居民收入增长, 城镇常住居民人均可支配收入增长]
+  rural_disposable_income_growth:
+    zh: 农村居民人均可支配收入增长
+    en: "Rural residents' per-capita disposable income growth"
+    kind: growth
+    unit: "%"
+    required_for: [county]
+    aliases: [农村居民收入增长, 农村常住居民人均可支配收入增长]
+    description: {zh: 县域单位必报；有农村常住人口的市辖区可选报。, en: Required from the 县域 units; urban districts with a rural population may report it.}
+  energy_intensity_change:
+    zh: 单位地区生产总值能耗变化率
+    en: Change in energy consumption per unit of GDP
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [单位GDP能耗变化率, 万元GDP能耗变化率]
+    description: {zh: 带符号的变化率：下降2.5%填 -2.5%。, en: "Signed change on the base year: a 2.5% decrease is written -2.5%."}
+  # ---- part 三 section (十二)
+  general_budget_spending:
+    zh: 一般公共预算支出
+    en: General public budget expenditure
+    kind: level
+    unit: "亿元"
+    required_for: [urban, county]
+    aliases: [一般公共预算支出总额]
+    not_to_confuse:
+      - name: 一般公共预算收入
+        note: {zh: 收入不是支出。, en: Revenue is not expenditure.}
+      - name: 政府性基金预算支出
+        note: {zh: 政府性基金预算支出不属于一般公共预算支出。, en: Government-fund budget expenditure is not general public budget expenditure.}
+    description: {zh: 2025年计划数（水平值）。, en: 2025 planned amount (a level).}
+  livelihood_spending:
+    zh: 民生支出
+    en: Livelihood expenditure
+    kind: level
+    unit: "亿元"
+    required_for: [urban, county]
+    aliases: [民生领域支出, 民生支出总额]
+    description: {zh: 一般公共预算支出中用于民生的部分（2025年计划数）。, en: "The part of general public budget expenditure spent on people's livelihood (2025 planned amount)."}
+  # ---- part 三 section (一)
+  primary_va_growth:
+    zh: 第一产业增加值增长
+    en: Primary industry value-added growth
+    kind: growth
+    unit: "%"
+    required_for: [county]
+    aliases: [第一产业增速]
+    description: {zh: 县域单位必报；有农业的市辖区可选报。, en: Required from the 县域 units; urban districts with agriculture may report it.}
+  secondary_va_growth:
+    zh: 第二产业增加值增长
+    en: Secondary industry value-added growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [第二产业增速]
+  tertiary_va_growth:
+    zh: 第三产业增加值增长
+    en: Tertiary industry value-added growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [第三产业增速, 服务业增加值增长]
+  four_above_enterprises:
+    zh: “四上”企业总量
+    en: "Number of 'four-above' enterprises"
+    kind: count
+    unit: "户"
+    required_for: [urban, county]
+    aliases: [四上企业总量, 四上企业数量, “四上”企业数量]
+    not_to_confuse:
+      - name: “小升规”企业
+        note: {zh: “小升规”是当年新增升规企业数，不是“四上”企业总量。, en: "“小升规” counts firms newly upgraded this year, not the total number of four-above enterprises."}
+    description: {zh: 年末在库“四上”企业户数（存量），全市合计须达10600户以上。, en: "Year-end stock of four-above enterprises; the city total must reach 10,600."}
+  # ---- part 三 section (二)
+  new_landed_projects:
+    zh: 新落地项目
+    en: Newly landed projects
+    kind: count
+    unit: "个"
+    required_for: [urban, county]
+    aliases: [新落地项目数, 落地项目]
+    not_to_confuse:
+      - name: 新签约项目
+        note: {zh: 签约不等于落地。, en: Signed is not landed.}
+  key_projects_started:
+    zh: 开复工重点项目
+    en: Key projects started or resumed
+    kind: count
+    unit: "个"
+    required_for: [urban, county]
+    aliases: [开复工重点项目数, 重点项目开复工]
+  completed_industrial_projects:
+    zh: 竣工产业项目
+    en: Industrial projects completed
+    kind: count
+    unit: "个"
+    required_for: [urban, county]
+    aliases: [竣工产业项目数]
+  major_projects_over_5bn:
+    zh: 投资50亿元以上重大项目
+    en: Major projects with investment of 5 bn yuan or more
+    kind: count
+    unit: "个"
+    aliases: [50亿元以上重大项目]
+  planned_project_investment:
+    zh: 谋划项目总投资
+    en: Total investment of projects planned
+    kind: level
+    unit: "亿元"
+    aliases: [谋划项目投资额]
+  idle_office_space_revitalized:
+    zh: 盘活闲置商务楼宇面积
+    en: Idle office space revitalised
+    kind: level
+    unit: "万平方米"
+  industrial_investment_growth:
+    zh: 工业投资增长
+    en: Industrial investment growth
+    kind: growth
+    unit: "%"
+    aliases: [工业投资增速]
+  urban_construction_projects:
+    zh: 城建项目
+    en: Urban construction projects
+    kind: count
+    unit: "个"
+  urban_construction_investment:
+    zh: 城建项目投资
+    en: Investment in urban construction projects
+    kind: level
+    unit: "亿元"
+  infrastructure_investment_growth:
+    zh: 基础设施投资增长
+    en: Infrastructure investment growth
+    kind: growth
+    unit: "%"
+    aliases: [基础设施投资增速]
+  # ---- part 三 section (一)
+  high_end_equipment_output:
+    zh: 高端装备产值
+    en: High-end equipment output
+    kind: level
+    unit: "亿元"
+    description: {zh: 用于计算“高端装备占装备制造业比重”（分子）。, en: Numerator of the high-end equipment share.}
+  equipment_manufacturing_output:
+    zh: 装备制造业产值
+    en: Equipment manufacturing output
+    kind: level
+    unit: "亿元"
+    description: {zh: 用于计算“高端装备占装备制造业比重”（分母）。, en: Denominator of the high-end equipment share.}
+  cultural_industry_revenue_growth:
+    zh: 文化产业营业收入增长
+    en: Cultural industry operating revenue growth
+    kind: growth
+    unit: "%"
+  # ---- part 三 section (三)
+  new_park_projects:
+    zh: 新入园项目
+    en: New projects entering industrial parks
+    kind: count
+    unit: "个"
+  key_cluster_scale:
+    zh: 重点产业集群规模
+    en: Scale of the key industrial clusters
+    kind: level
+    unit: "亿元"
+  equipment_renewal_projects:
+    zh: 大规模设备更新项目
+    en: Large-scale equipment renewal projects
+    kind: count
+    unit: "个"
+  major_equipment_rd_items:
+    zh: 重大技术装备研发应用
+    en: "Major technical equipment R&D and application items"
+    kind: count
+    unit: "项"
+  industrial_foundation_projects:
+    zh: 产业基础再造项目产业化
+    en: Industrial foundation re-engineering projects industrialised
+    kind: count
+    unit: "个"
+  new_smart_factories:
+    zh: 新培育智能工厂
+    en: New smart factories
+    kind: count
+    unit: "个"
+  new_green_manufacturing_demos:
+    zh: 新培育绿色制造示范
+    en: New green manufacturing demonstration firms
+    kind: count
+    unit: "户"
+  aerospace_cluster_scale:
+    zh: 航空航天产业集群规模
+    en: Aerospace cluster scale
+    kind: level
+    unit: "亿元"
+  ic_cluster_scale:
+    zh: 集成电路产业集群规模
+    en: Integrated circuit cluster scale
+    kind: level
+    unit: "亿元"
+  new_energy_equipment_projects:
+    zh: 亿元以上新能源装备项目
+    en: New-energy equipment projects of 100 m yuan or more
+    kind: count
+    unit: "个"
+  digital_core_va_growth:
+    zh: 数字经济核心产业增加值增长
+    en: Digital economy core industries value-added growth
+    kind: growth
+    unit: "%"
+  ai_computing_power:
+    zh: 人工智能算力
+    en: AI computing power
+    kind: level
+    unit: "P"
+  sme_digital_transformations:
+    zh: 完成数字化转型中小企业
+    en: SMEs completing digital transformation
+    kind: count
+    unit: "户"
+  # ---- part 三 section (四)
+  consumption_promotion_events:
+    zh: 促消费活动
+    en: Consumption promotion events
+    kind: count
+    unit: "场"
+  new_convenience_circles:
+    zh: 新建便民生活圈试点
+    en: New convenience living-circle pilots
+    kind: count
+    unit: "个"
+  first_stores:
+    zh: 引进首店
+    en: First stores attracted
+    kind: count
+    unit: "家"
+  bank_enterprise_events:
+    zh: 银企对接活动
+    en: Bank-enterprise matchmaking events
+    kind: count
+    unit: "场"
+  key_sector_loan_growth:
+    zh: 基础设施、科技、绿色、普惠小微企业等领域贷款余额增长
+    en: "Loan balance growth in infrastructure, technology, green and inclusive small-business lending"
+    kind: growth
+    unit: "%"
+  real_economy_new_loans:
+    zh: 实体经济领域新增贷款投放
+    en: New loans to the real economy
+    kind: level
+    unit: "亿元"
+  new_lnee_listings:
+    zh: 新增辽股交“专精特新”专板挂牌企业
+    en: New listings on the Liaoning Equity Exchange specialised board
+    kind: count
+    unit: "家"
+  suburban_warehouse_bases:
+    zh: 城郊大仓基地
+    en: Suburban large warehouse bases
+    kind: count
+    unit: "个"
+  urban_village_projects:
+    zh: 城中村改造项目
+    en: Urban village redevelopment projects
+    kind: count
+    unit: "个"
+  # ---- part 三 section (五)
+  sci_tech_blocks_cumulative:
+    zh: 科创街区（累计）
+    en: Sci-tech blocks (cumulative)
+    kind: count
+    unit: "个"
+  sci_tech_parks_cumulative:
+    zh: 科创园区（累计）
+    en: Sci-tech parks (cumulative)
+    kind: count
+    unit: "个"
+  innovation_platforms:
+    zh: 科技创新平台
+    en: Science and technology innovation platforms
+    kind: count
+    unit: "个"
+  tech_transfer_platforms:
+    zh: 科技成果转化平台和载体
+    en: Technology transfer platforms and carriers
+    kind: count
+    unit: "个"
+  tech_contract_turnover_growth:
+    zh: 技术合同成交额增长
+    en: Technology contract turnover growth
+    kind: growth
+    unit: "%"
+  key_tech_projects:
+    zh: 关键核心技术攻关项目
+    en: Key core technology projects
+    kind: count
+    unit: "项"
+  tech_problems_solved_cumulative:
+    zh: 累计攻克技术问题
+    en: Technical problems solved (cumulative)
+    kind: count
+    unit: "项"
+  tech_enterprises:
+    zh: 科技型企业
+    en: Technology-based enterprises
+    kind: count
+    unit: "家"
+  high_end_teams:
+    zh: 引进高端创新创业团队
+    en: High-end innovation and start-up teams attracted
+    kind: count
+    unit: "个"
+  high_level_talent:
+    zh: 引育高层次人才
+    en: High-level talent attracted or developed
+    kind: count
+    unit: "人"
+  new_high_skilled_workers:
+    zh: 新增高技能人才
+    en: New highly skilled workers
+    kind: count
+    unit: "万人"
+  young_scientists_supported:
+    zh: 支持中青年科技人才
+    en: Young and middle-aged scientists supported
+    kind: count
+    unit: "人"
+    description: {zh: 计划原文以“名”计，本规则包按“人”计。, en: The plan counts in 名; the pack counts in 人.}
+  academician_projects:
+    zh: 院士领衔重点项目
+    en: Academician-led key projects
+    kind: count
+    unit: "项"
+  foreign_expert_projects:
+    zh: 高端外国专家资助项目
+    en: High-end foreign expert funded projects
+    kind: count
+    unit: "个"
+  # ---- part 三 section (六)
+  new_central_local_projects:
+    zh: 新签约央地合作项目
+    en: New central-local cooperation projects signed
+    kind: count
+    unit: "个"
+  new_upgraded_enterprises:
+    zh: 新增“小升规”企业
+    en: Enterprises newly upgraded to above designated size
+    kind: count
+    unit: "户"
+    aliases: [新增小升规企业, 小升规企业]
+  new_little_giants:
+    zh: 新增国家“小巨人”企业
+    en: "New national 'little giant' enterprises"
+    kind: count
+    unit: "户"
+  new_provincial_srdi_smes:
+    zh: 新增省“专精特新”中小企业
+    en: New provincial specialised-refined-distinctive-innovative SMEs
+    kind: count
+    unit: "户"
+  # ---- part 三 section (七)
+  import_export_growth:
+    zh: 进出口总额增长
+    en: Total imports and exports growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [进出口增速, 外贸进出口增长]
+  actual_fdi_growth:
+    zh: 实际利用外资增长
+    en: Actually utilised foreign investment growth
+    kind: growth
+    unit: "%"
+    required_for: [urban, county]
+    aliases: [实际使用外资增长, 实际利用外资增速]
+  cross_border_ecommerce_orders:
+    zh: 跨境电商业务量
+    en: Cross-border e-commerce orders
+    kind: count
+    unit: "万单"
+  sino_japan_park_new_projects:
+    zh: 中日产业园区新签约重点项目
+    en: New key projects signed in the China-Japan industrial park
+    kind: count
+    unit: "个"
+  sino_korea_park_new_projects:
+    zh: 中韩产业园区新签约重点项目
+    en: New key projects signed in the China-Korea industrial park
+    kind: count
+    unit: "个"
+  sino_german_park_new_projects:
+    zh: 中德产业园区新签约重点项目
+    en: New key projects signed in the China-Germany industrial park
+    kind: count
+    unit: "个"
+  sino_russia_park_new_projects:
+    zh: 中俄产业园区新签约重点项目
+    en: New key projects signed in the China-Russia industrial park
+    kind: count
+    unit: "个"
+  new_foreign_trade_entities:
+    zh: 新增外贸主体
+    en: New foreign-trade entities
+    kind: count
+    unit: "家"
+  new_foreign_invested_enterprises:
+    zh: 新设外资企业
+    en: Newly established foreign-invested enterprises
+    kind: count
+    unit: "家"
+  beijing_shenyang_projects:
+    zh: 新签约京沈对口合作项目
+    en: New Beijing-Shenyang paired cooperation projects signed
+    kind: count
+    unit: "个"
+  # ---- part 三 section (八)
+  beidou_industry_scale:
+    zh: 北斗产业规模
+    en: BeiDou industry scale
+    kind: level
+    unit: "亿元"
+  data_labelling_enterprises:
+    zh: 数据标注企业
+    en: Data labelling enterprises
+    kind: count
+    unit: "家"
+  dataset_scale:
+    zh: 数据集规模
+    en: Dataset scale
+    kind: level
+    unit: "TB"
+  industrial_internet_5g_projects:
+    zh: “5G+工业互联网”储备应用项目
+    en: "'5G + industrial internet' application projects in reserve"
+    kind: count
+    unit: "个"
+  # ---- part 三 section (九)
+  idle_land_disposal_rate:
+    zh: 闲置土地处置率
+    en: Idle land disposal rate
+    kind: share
+    unit: "%"
+  residential_areas_renewed:
+    zh: 更新改造住宅区
+    en: Residential areas renewed
+    kind: count
+    unit: "个"
+  back_streets_renewed:
+    zh: 更新改造背街小巷
+    en: Back streets and alleys renewed
+    kind: count
+    unit: "条"
+  water_pipes_renewed:
+    zh: 更新改造供水管网
+    en: Water supply pipes renewed
+    kind: level
+    unit: "公里"
+  gas_pipes_renewed:
+    zh: 更新改造供气管网
+    en: Gas supply pipes renewed
+    kind: level
+    unit: "公里"
+  heating_pipes_renewed:
+    zh: 更新改造供热管网
+    en: Heating pipes renewed
+    kind: level
+    unit: "公里"
+  streets_renewal_projects:
+    zh: 街路更新工程
+    en: Street renewal projects
+    kind: count
+    unit: "条"
+  dead_end_roads_connected:
+    zh: 断头路贯通工程
+    en: Dead-end roads connected
+    kind: count
+    unit: "条"
+  waterlogging_projects:
+    zh: 内涝治理工程
+    en: Waterlogging control projects
+    kind: count
+    unit: "项"
+  model_streets:
+    zh: 示范街路
+    en: Model streets
+    kind: count
+    unit: "条"
+  high_standard_back_streets:
+    zh: 高标准扫保背街小巷
+    en: High-standard cleaned back streets
+    kind: count
+    unit: "条"
+  new_parking_spaces:
+    zh: 扩容停车泊位
+    en: Parking spaces added
+    kind: count
+    unit: "个"
+  new_pocket_parks:
+    zh: 新建口袋公园
+    en: New pocket parks
+    kind: count
+    unit: "座"
+  landscape_avenues:
+    zh: 特色景观大道
+    en: Landscape avenues
+    kind: count
+    unit: "条"
+  new_trees_planted:
+    zh: 新植乡土植物、造型树、常绿树
+    en: "Native, shaped and evergreen trees planted"
+    kind: count
+    unit: "万株"
+  new_green_space:
+    zh: 新增绿地
+    en: New green space
+    kind: level
+    unit: "平方公里"
+  co2_intensity_change_vs_2020:
+    zh: 单位地区生产总值二氧化碳排放量比2020年变化率
+    en: Change in CO2 emissions per unit of GDP since 2020
+    kind: growth
+    unit: "%"
+    base_year: 2020
+    aliases: [单位GDP二氧化碳排放变化率, 碳排放强度变化率]
+    description: {zh: 带符号的累计变化率，基期2020年：下降18.5%填 -18.5%。, en: "Signed cumulative change against 2020: an 18.5% decrease is written -18.5%."}
+  wind_capacity_commissioned:
+    zh: 风电项目建成投运装机容量
+    en: Wind power capacity commissioned
+    kind: level
+    unit: "万千瓦"
+  forest_restoration_area:
+    zh: 退化林修复、森林抚育面积
+    en: Degraded forest restoration and tending area
+    kind: level
+    unit: "万亩"
+  beautiful_rivers_started:
+    zh: 启动美丽河湖创建的河流
+    en: "Rivers starting 'beautiful rivers and lakes' creation"
+    kind: count
+    unit: "条"
+  # ---- part 三 section (十)
+  grain_sown_area:
+    zh: 粮食播种面积
+    en: Grain sown area
+    kind: level
+    unit: "万亩"
+    required_for: [county]
+    aliases: [粮食种植面积]
+    description: {zh: 县域单位必报；其他市辖区有耕地的填报实际数，无耕地的填0。, en: "Required from the 县域 units; urban districts report their figure, or 0 where they have no farmland."}
+  grain_output:
+    zh: 粮食产量
+    en: Grain output
+    kind: level
+    unit: "亿斤"
+    required_for: [county]
+    aliases: [粮食总产量]
+  high_standard_farmland_new:
+    zh: 新建高标准农田
+    en: New high-standard farmland
+    kind: level
+    unit: "万亩"
+    required_for: [county]
+    aliases: [建设高标准农田, 高标准农田建设]
+  black_soil_protection_area:
+    zh: 黑土地保护工程面积
+    en: Black soil protection area
+    kind: level
+    unit: "万亩"
+  veg_meat_aquatic_output:
+    zh: 蔬菜、肉蛋奶及水产品产量
+    en: "Output of vegetables, meat, eggs, milk and aquatic products"
+    kind: level
+    unit: "万吨"
+  food_industry_chain_output:
+    zh: 食品产业链总产值
+    en: Food industry chain gross output
+    kind: level
+    unit: "亿元"
+  food_leading_enterprises:
+    zh: 改造提升和新增食品龙头企业
+    en: Food leading enterprises upgraded or added
+    kind: count
+    unit: "家"
+  food_projects_started:
+    zh: 食品产业开工项目
+    en: Food industry projects started
+    kind: count
+    unit: "个"
+  five_star_courtyards:
+    zh: 五星庭院
+    en: Five-star courtyards
+    kind: count
+    unit: "户"
+  provincial_beautiful_villages:
+    zh: 省级美丽宜居村
+    en: Provincial beautiful liveable villages
+    kind: count
+    unit: "个"
+  harmonious_fields_upgraded:
+    zh: 提升品质的和美田园
+    en: Harmonious countryside fields upgraded
+    kind: count
+    unit: "个"
+  rural_roads_built:
+    zh: 新建维修改造农村公路
+    en: Rural roads built or renovated
+    kind: level
+    unit: "公里"
+  rural_sewer_renovated:
+    zh: 改造污水管网
+    en: Sewer pipes renovated
+    kind: level
+    unit: "公里"
+  livestock_manure_utilization_rate:
+    zh: 畜禽粪污利用率
+    en: Livestock and poultry manure utilisation rate
+    kind: share
+    unit: "%"
+  agri_consortia:
+    zh: “企业+经营主体+农户”联合体
+    en: "'Enterprise + operator + farmer' consortia"
+    kind: count
+    unit: "个"
+  rural_property_transactions:
+    zh: 农村产权流转交易
+    en: Rural property rights transactions
+    kind: count
+    unit: "宗"
+  county_aid_projects_started:
+    zh: 对口帮扶开复工重点项目
+    en: Paired-assistance key projects started or resumed
+    kind: count
+    unit: "个"
+    required_for: [county]
+  county_aid_matters:
+    zh: 对口帮扶事项
+    en: Paired-assistance matters carried out
+    kind: count
+    unit: "项"
+    required_for: [county]
+    aliases: [帮扶事项]
+  # ---- part 三 section (十一)
+  key_cultural_projects:
+    zh: 重点文化产业项目
+    en: Key cultural industry projects
+    kind: count
+    unit: "个"
+  cultural_enterprises_above_size:
+    zh: 规模以上文化产业企业
+    en: Cultural enterprises above designated size
+    kind: count
+    unit: "户"
+  cultural_benefit_events:
+    zh: 文化惠民活动
+    en: Cultural events for the public
+    kind: count
+    unit: "场"
+  tourist_arrivals:
+    zh: 接待游客
+    en: Tourist arrivals
+    kind: count
+    unit: "亿人次"
+  tourist_spending:
+    zh: 游客花费
+    en: Tourist spending
+    kind: level
+    unit: "亿元"
+  # ---- part 三 section (十二)
+  new_urban_jobs:
+    zh: 城镇新增就业
+    en: New urban jobs
+    kind: count
+    unit: "万人"
+    required_for: [urban, county]
+    aliases: [城镇新增就业人数, 新增城镇就业]
+  graduates_retained:
+    zh: 吸引高校毕业生来沈留沈
+    en: University graduates attracted to or staying in Shenyang
+    kind: count
+    unit: "万人"
+  startup_guarantee_loans:
+    zh: 发放创业担保贷款
+    en: Start-up guarantee loans issued
+    kind: level
+    unit: "亿元"
+  hard_to_employ_helped:
+    zh: 帮扶就业困难人员实现就业
+    en: People with employment difficulties helped into work
+    kind: count
+    unit: "万人"
+  zero_employment_households:
+    zh: 零就业家庭户数
+    en: Zero-employment households
+    kind: count
+    unit: "户"
+    required_for: [urban, county]
+    aliases: [零就业家庭, 零就业家庭数]
+  new_preschool_places:
+    zh: 新增普惠性学前教育学位
+    en: New affordable preschool places
+    kind: count
+    unit: "个"
+  new_vocational_majors:
+    zh: 新增新兴、紧缺专业
+    en: New emerging or shortage vocational majors
+    kind: count
+    unit: "个"
+  community_class_demos:
+    zh: 市级社区幸福教育课堂示范点
+    en: Municipal community education classroom demonstration sites
+    kind: count
+    unit: "个"
+  village_class_coverage:
+    zh: 村屯幸福教育课堂覆盖率
+    en: Coverage of village education classrooms
+    kind: share
+    unit: "%"
+    description: {zh: 满足送课条件的村屯中已送课的比例。, en: Share of eligible villages that receive classes.}
+  township_hospitals_strengthened:
+    zh: 建强乡镇卫生院
+    en: Township health centres strengthened
+    kind: count
+    unit: "个"
+  integrated_care_projects:
+    zh: 医康养护一体化项目
+    en: Integrated medical-rehabilitation-care projects
+    kind: count
+    unit: "个"
+  elderly_home_adaptations:
+    zh: 特殊困难老年人家庭适老化改造
+    en: Age-friendly home adaptations for elderly households in difficulty
+    kind: count
+    unit: "户"
+  affordable_rental_housing:
+    zh: 筹集保障性租赁住房
+    en: Affordable rental housing raised
+    kind: count
+    unit: "套"
+  rental_subsidy_households:
+    zh: 发放租赁补贴
+    en: Households receiving rental subsidies
+    kind: count
+    unit: "万户"
+  housing_delivery_units:
+    zh: 完成保交房任务
+    en: Pre-sold homes delivered
+    kind: count
+    unit: "套"
+  new_hidden_debt:
+    zh: 新增隐性债务
+    en: New hidden government debt
+    kind: level
+    unit: "亿元"
+
+"""##,
+        "pack.yml": ##"""
+# 沈阳市2025年国民经济和社会发展计划规则包 —— Shenyang 2025 development plan rule pack.
+# Source: /work/shared/plan/shenyang-2025-plan.txt (report delivered 2025-01-12). Format: plancheck-pack/1.
+
+format: plancheck-pack/1
+id: shenyang-2025
+version: 1.0.0
+title: {zh: 沈阳市2025年国民经济和社会发展计划规则包, en: Shenyang 2025 development plan rule pack}
+plan:
+  title:
+    zh: 沈阳市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告
+    en: Report on the implementation of Shenyang's 2024 plan for national economic and social development and on the draft 2025 plan
+  issuer: {zh: 沈阳市发展和改革委员会, en: Shenyang Municipal Development and Reform Commission}
+  date: 2025-01-12
+  year: 2025
+  base_year: 2024
+languages: [zh, en]
+documentation: docs/rules/shenyang-2025.md
+defaults:
+  about_tolerance:
+    percent: {points: 0.5}
+    other: {relative: 2%}
+district_kinds:
+  - {id: urban, zh: 市辖区, en: urban district}
+  - {id: county, zh: 县域, en: county-level economy}
+districts:
+  - {code: "210102", zh: 和平区, en: Heping, kind: urban}
+  - {code: "210103", zh: 沈河区, en: Shenhe, kind: urban}
+  - {code: "210104", zh: 大东区, en: Dadong, kind: urban}
+  - {code: "210105", zh: 皇姑区, en: Huanggu, kind: urban}
+  - {code: "210106", zh: 铁西区, en: Tiexi, kind: urban}
+  - {code: "210111", zh: 苏家屯区, en: Sujiatun, kind: urban}
+  - {code: "210112", zh: 浑南区, en: Hunnan, kind: urban, former_names: [{zh: 东陵区, en: Dongling}]}
+  - {code: "210113", zh: 沈北新区, en: Shenbei, kind: urban, former_names: [{zh: 新城子区, en: Xinchengzi}]}
+  - {code: "210114", zh: 于洪区, en: Yuhong, kind: urban}
+  - {code: "210115", zh: 辽中区, en: Liaozhong, kind: county}
+  - {code: "210181", zh: 新民市, en: Xinmin, kind: county}
+  - {code: "210123", zh: 康平县, en: Kangping, kind: county}
+  - {code: "210124", zh: 法库县, en: Faku, kind: county}
+# Codes that no longer denote any unit. Where the code is unchanged and only the name changed
+# (210112 东陵区 -> 浑南区, 210113 新城子区 -> 沈北新区) the old name is a `former_names` entry above instead.
+retired_codes:
+  - {code: "210122", zh: 辽中县, en: Liaozhong County, replaced_by: "210115"}
+  - {code: "210184", zh: 沈北新区, en: Shenbei New District (old code), replaced_by: "210113"}
+# The city's own 2025 planned figures, referenced as city.<indicator>: every growth target of part 二 and
+# task 3 and the section-七 trade/FDI growth (the 县域 rules SY25-S10-02…05 compare against these).
+city:
+  gdp_growth: 5.5%
+  general_budget_revenue_growth: 5%
+  fixed_asset_investment_growth: 6%
+  retail_sales_growth: 5.5%
+  industrial_va_growth: 5%
+  energy_intensity_change: "-2.5%"
+  primary_va_growth: 4.5%
+  secondary_va_growth: 6.5%
+  tertiary_va_growth: 5.5%
+  import_export_growth: 5%
+  actual_fdi_growth: 10%
+include:
+  - indicators.yml
+  - rules/part2-main-targets.yml
+  - rules/part3-01-strategy.yml
+  - rules/part3-02-investment.yml
+  - rules/part3-03-manufacturing.yml
+  - rules/part3-04-services.yml
+  - rules/part3-05-innovation.yml
+  - rules/part3-06-reform.yml
+  - rules/part3-07-opening-up.yml
+  - rules/part3-08-hub.yml
+  - rules/part3-09-urban.yml
+  - rules/part3-10-rural-county.yml
+  - rules/part3-11-culture.yml
+  - rules/part3-12-livelihood.yml
+
+"""##,
+        "rules/part2-main-targets.yml": ##"""
+# 第二部分 2025年国民经济和社会发展总体思路和主要目标 —— 主要预期目标
+# Part 二 of the plan: the seven main expected targets for 2025 (plan line 47) and the
+# GDP-growth commitment of line 48. Ids SY25-M01…SY25-M09.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-M01
+    title: {zh: 地区生产总值增长5.5%以上, en: GDP growth of at least 5.5%}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 地区生产总值增长5.5%以上
+    qualifier: 以上
+    reading:
+      zh: 各地区自身计划数须≥ 5.5%。
+      en: "Each district's own planned figure must be at least 5.5%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: gdp_growth
+      at_least: 5.5%
+    examples:
+      - {expect: pass, indicators: {gdp_growth: 5.5%}}
+      - {expect: fail, indicators: {gdp_growth: 5.4%}}
+
+  - id: SY25-M02
+    title: {zh: 一般公共预算收入增长5%, en: General public budget revenue growth of 5%}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 一般公共预算收入增长5%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 5%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 5%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: general_budget_revenue_growth
+      at_least: 5%
+    examples:
+      - {expect: pass, indicators: {general_budget_revenue_growth: 5%}}
+      - {expect: fail, indicators: {general_budget_revenue_growth: 4.9%}}
+
+  - id: SY25-M03
+    title: {zh: 固定资产投资增长6%, en: Fixed-asset investment growth of 6%}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 固定资产投资增长6%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 6%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 6%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: fixed_asset_investment_growth
+      at_least: 6%
+    examples:
+      - {expect: pass, indicators: {fixed_asset_investment_growth: 6%}}
+      - {expect: fail, indicators: {fixed_asset_investment_growth: 5.9%}}
+
+  - id: SY25-M04
+    title: {zh: 社会消费品零售总额增长5.5%以上, en: Retail sales growth of at least 5.5%}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 社会消费品零售总额增长5.5%以上
+    qualifier: 以上
+    reading:
+      zh: 各地区自身计划数须≥ 5.5%。
+      en: "Each district's own planned figure must be at least 5.5%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: retail_sales_growth
+      at_least: 5.5%
+    examples:
+      - {expect: pass, indicators: {retail_sales_growth: 5.5%}}
+      - {expect: fail, indicators: {retail_sales_growth: 5.4%}}
+
+  - id: SY25-M05
+    title: {zh: 规模以上工业增加值增长5%左右, en: Industrial value-added growth of about 5%}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 规模以上工业增加值增长5%左右
+    qualifier: 左右
+    reading:
+      zh: “左右”读作5%±0.5个百分点的区间；各地区计划低于区间下限4.5%为不达标，4.5%至5%之间为“容差内通过”，高于5%不算不达标。
+      en: "左右 is read as the band 5% ± 0.5 percentage points; a district plan below 4.5% fails, 4.5% up to 5% passes within tolerance, above 5% is not a failure."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: industrial_va_growth
+      about: 5%
+      tolerance: {points: 0.5}
+      sides: lower
+    examples:
+      - {expect: pass, indicators: {industrial_va_growth: 5%}}
+      - {expect: pass_within_tolerance, indicators: {industrial_va_growth: 4.7%}}
+      - {expect: fail, indicators: {industrial_va_growth: 4.3%}}
+
+  - id: SY25-M06
+    title: {zh: 城镇居民人均可支配收入增长与经济增长同步, en: Urban per-capita disposable income growth in step with GDP growth}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 城镇和农村居民人均可支配收入增长与经济增长同步
+    qualifier: 同步
+    reading:
+      zh: “同步”读作：本地区城镇居民人均可支配收入增速不低于本地区地区生产总值增速减0.5个百分点（高于经济增长不算不达标）。
+      en: "“In step” is read as: the district's urban income growth is at least its own GDP growth minus 0.5 percentage points (growing faster than GDP is not a failure)."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: urban_disposable_income_growth
+      in_step_with: gdp_growth
+      tolerance: {points: 0.5}
+      sides: lower
+    examples:
+      - {expect: pass, indicators: {urban_disposable_income_growth: 5.6%, gdp_growth: 5.5%}}
+      - {expect: fail, indicators: {urban_disposable_income_growth: 4.5%, gdp_growth: 5.5%}}
+
+  - id: SY25-M07
+    title: {zh: 农村居民人均可支配收入增长与经济增长同步, en: Rural per-capita disposable income growth in step with GDP growth}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 城镇和农村居民人均可支配收入增长与经济增长同步
+    qualifier: 同步
+    reading:
+      zh: “同步”读作：本地区农村居民人均可支配收入增速不低于本地区地区生产总值增速减0.5个百分点。县域单位必报；市辖区填报了才检查。
+      en: "“In step” is read as: rural income growth is at least the district's own GDP growth minus 0.5 percentage points. Required from the 县域 units; checked for urban districts only when they report it."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: rural_disposable_income_growth
+      in_step_with: gdp_growth
+      tolerance: {points: 0.5}
+      sides: lower
+    examples:
+      - {expect: pass, indicators: {rural_disposable_income_growth: 5.6%, gdp_growth: 5.5%}}
+      - {expect: fail, indicators: {rural_disposable_income_growth: 4.5%, gdp_growth: 5.5%}}
+
+  - id: SY25-M08
+    title: {zh: 单位地区生产总值能耗下降2.5%, en: Energy consumption per unit of GDP down by 2.5%}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: 单位地区生产总值能耗下降2.5%
+    qualifier: 下降
+    reading:
+      zh: 填报值为带符号的变化率，须 ≤ -2.5%（即至少下降2.5%）。
+      en: The value is the signed change and must be ≤ -2.5% (a decrease of at least 2.5%).
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: energy_intensity_change
+      decrease_at_least: 2.5%
+    examples:
+      - {expect: pass, indicators: {energy_intensity_change: "-2.5%"}}
+      - {expect: fail, indicators: {energy_intensity_change: "-1%"}}
+
+  - id: SY25-M09
+    title: {zh: 经济增速确保高于全国、全省平均水平, en: GDP growth ensured above the national and provincial averages}
+    citation:
+      part: 二
+      section: 主要预期目标
+      item: null
+      clause: "经济安排增长5.5%以上,确保高于全国、全省平均水平"
+    qualifier: 确保
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 比较对象是全国、全省的实际增速，报送时尚不可知，且针对全市而非各地区。
+        en: "It compares the city with national and provincial outcomes that are unknown when districts submit, and concerns the city, not districts."
+
+"""##,
+        "rules/part3-01-strategy.yml": ##"""
+# 第三部分 (一)深入实施重大发展战略,加快提升城市发展能级
+# Part 三 (一): major development strategies, city capacity (tasks 1-3).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S01-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T01-01
+    title: {zh: 谋划重要活动、重要平台场景、品质提升等3个清单, en: "Draw up 3 lists (major events, platforms and scenarios, quality upgrading)"}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 1
+      clause: 谋划重要活动、重要平台场景、品质提升等3个清单
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级层面的工作安排（清单、行动、方案），不对应各地区报送的数值。
+        en: "A city-level work item (lists, actions, programmes); it has no counterpart in district figures."
+
+  - id: SY25-T01-02
+    title: {zh: 实施23个专项行动, en: Implement 23 special actions}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 1
+      clause: 实施23个专项行动
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级层面的工作安排（清单、行动、方案），不对应各地区报送的数值。
+        en: "A city-level work item (lists, actions, programmes); it has no counterpart in district figures."
+
+  - id: SY25-T01-03
+    title: {zh: 高端装备占装备制造业比重达到42%, en: High-end equipment at 42% of equipment manufacturing}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 1
+      clause: 高端装备占装备制造业比重达到42%
+    qualifier: 达到
+    reading:
+      zh: 全市比重：各地区高端装备产值之和 ÷ 各地区装备制造业产值之和，须 ≥ 42%。
+      en: "City share: the sum of districts' high-end equipment output divided by the sum of their equipment manufacturing output must be at least 42%."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: "share(sum(high_end_equipment_output), sum(equipment_manufacturing_output))"
+      at_least: 42%
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {high_end_equipment_output: 45亿元, equipment_manufacturing_output: 100亿元}
+          "210103": {high_end_equipment_output: 40亿元, equipment_manufacturing_output: 90亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {high_end_equipment_output: 35亿元, equipment_manufacturing_output: 100亿元}
+          "210103": {high_end_equipment_output: 38亿元, equipment_manufacturing_output: 100亿元}
+      - expect: not_evaluated
+        districts:
+          "210102": {high_end_equipment_output: 45亿元, equipment_manufacturing_output: 100亿元}
+
+  - id: SY25-T01-04
+    title: {zh: 国家创新型城市排名实现进位升级, en: Move up in the national innovative-city ranking}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 1
+      clause: 国家创新型城市排名实现进位升级
+    qualifier: 进位升级
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是全国排名，由国家评价得出，各地区报送中没有对应数值。
+        en: A national ranking determined by national evaluation; no district figure corresponds to it.
+
+  - id: SY25-T01-05
+    title: {zh: 文化产业营业收入增长10%以上, en: Cultural industry revenue growth of at least 10%}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 1
+      clause: 文化产业营业收入增长10%以上
+    qualifier: 以上
+    reading:
+      zh: 各地区自身计划数须≥ 10%。
+      en: "Each district's own planned figure must be at least 10%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: cultural_industry_revenue_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {cultural_industry_revenue_growth: 10%}}
+      - {expect: fail, indicators: {cultural_industry_revenue_growth: 9.9%}}
+
+  - id: SY25-T02-01
+    title: {zh: 年底前完成“十五五”规划纲要编制, en: Finish drafting the 15th Five-Year Plan outline by year end}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 2
+      clause: 年底前完成规划纲要编制工作
+    qualifier: 年底前
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级规划编制任务（一份文件的完成），不是各地区报送的数值。
+        en: "A city planning task (a document to be written), not a district figure."
+
+  - id: SY25-T03-01
+    title: {zh: 推动GDP向万亿迈进, en: Move GDP towards 1 trillion yuan}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 3
+      clause: 推动GDP向万亿迈进
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: note
+    check:
+      not_checkable:
+        zh: 方向性表述，未给出2025年的数值目标。
+        en: A direction of travel with no numeric 2025 target.
+
+  - id: SY25-T03-02
+    title: {zh: 第一产业增加值增长4.5%, en: Primary industry value-added growth of 4.5%}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 3
+      clause: 第一、二、三产业增加值分别增长4.5%、6.5%和5.5%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 4.5%。县域单位必报；市辖区填报了才检查。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 4.5%. Required from the 县域 units; checked for urban districts only when they report it."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: primary_va_growth
+      at_least: 4.5%
+    examples:
+      - {expect: pass, indicators: {primary_va_growth: 4.5%}}
+      - {expect: fail, indicators: {primary_va_growth: 4.4%}}
+
+  - id: SY25-T03-03
+    title: {zh: 第二产业增加值增长6.5%, en: Secondary industry value-added growth of 6.5%}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 3
+      clause: 第一、二、三产业增加值分别增长4.5%、6.5%和5.5%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 6.5%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 6.5%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: secondary_va_growth
+      at_least: 6.5%
+    examples:
+      - {expect: pass, indicators: {secondary_va_growth: 6.5%}}
+      - {expect: fail, indicators: {secondary_va_growth: 6.4%}}
+
+  - id: SY25-T03-04
+    title: {zh: 第三产业增加值增长5.5%, en: Tertiary industry value-added growth of 5.5%}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 3
+      clause: 第一、二、三产业增加值分别增长4.5%、6.5%和5.5%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 5.5%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 5.5%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: tertiary_va_growth
+      at_least: 5.5%
+    examples:
+      - {expect: pass, indicators: {tertiary_va_growth: 5.5%}}
+      - {expect: fail, indicators: {tertiary_va_growth: 5.4%}}
+
+  - id: SY25-T03-05
+    title: {zh: “四上”企业总量达到10600户以上, en: "At least 10,600 'four-above' enterprises"}
+    citation:
+      part: 三
+      section: "(一)深入实施重大发展战略,加快提升城市发展能级"
+      item: 3
+      clause: “四上”企业总量达到10600户以上
+    qualifier: 达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 10600户；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 10600户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(four_above_enterprises)
+      at_least: 10600户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {four_above_enterprises: 6360户}
+          "210103": {four_above_enterprises: 5300户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {four_above_enterprises: 5300户}
+          "210103": {four_above_enterprises: 4240户}
+
+"""##,
+        "rules/part3-02-investment.yml": ##"""
+# 第三部分 (二)推进重大项目建设,全力扩大有效投资
+# Part 三 (二): major projects and effective investment (tasks 4-7).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S02-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T04-01
+    title: {zh: 谋划推进60个投资50亿元以上重大项目, en: Plan and advance 60 major projects of 5 bn yuan or more}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 4
+      clause: 谋划推进60个投资50亿元以上重大项目
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 60个；适用地区均已填报方可评估。“以上”修饰的是50亿元的项目门槛，不是项目个数。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 60个; evaluated only when every district in scope has reported it. The 以上 qualifies the 5 bn yuan project threshold, not the number of projects."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(major_projects_over_5bn)
+      at_least: 60个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {major_projects_over_5bn: 36个}
+          "210103": {major_projects_over_5bn: 30个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {major_projects_over_5bn: 30个}
+          "210103": {major_projects_over_5bn: 24个}
+
+  - id: SY25-T04-02
+    title: {zh: 全年谋划项目总投资5.5万亿元以上, en: Projects planned with total investment of at least 5.5 trillion yuan}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 4
+      clause: 全年谋划项目总投资5.5万亿元以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 5.5万亿元；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 5.5万亿元; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(planned_project_investment)
+      at_least: 5.5万亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {planned_project_investment: 3.3万亿元}
+          "210103": {planned_project_investment: 2.75万亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {planned_project_investment: 2.75万亿元}
+          "210103": {planned_project_investment: 2.2万亿元}
+
+  - id: SY25-T05-01
+    title: {zh: 力争盘活闲置商务楼宇150万平方米以上, en: Strive to revitalise at least 1.5 million m² of idle office space}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 5
+      clause: 力争盘活闲置商务楼宇150万平方米以上
+    qualifier: 力争…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 150万平方米；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 150万平方米; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(idle_office_space_revitalized)
+      at_least: 150万平方米
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {idle_office_space_revitalized: 90万平方米}
+          "210103": {idle_office_space_revitalized: 75万平方米}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {idle_office_space_revitalized: 75万平方米}
+          "210103": {idle_office_space_revitalized: 60万平方米}
+
+  - id: SY25-T05-02
+    title: {zh: 全年新落地项目1100个以上, en: "At least 1,100 newly landed projects"}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 5
+      clause: 全年新落地项目1100个以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1100个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1100个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_landed_projects)
+      at_least: 1100个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_landed_projects: 660个}
+          "210103": {new_landed_projects: 550个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_landed_projects: 550个}
+          "210103": {new_landed_projects: 440个}
+      - expect: not_evaluated
+        districts:
+          "210102": {new_landed_projects: 660个}
+
+  - id: SY25-T06-01
+    title: {zh: 全年确保开复工重点项目3000个以上, en: "Ensure at least 3,000 key projects started or resumed"}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 6
+      clause: 全年确保开复工重点项目3000个以上
+    qualifier: 确保…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 3000个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 3000个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(key_projects_started)
+      at_least: 3000个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {key_projects_started: 1800个}
+          "210103": {key_projects_started: 1500个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {key_projects_started: 1500个}
+          "210103": {key_projects_started: 1200个}
+      - expect: not_evaluated
+        districts:
+          "210102": {key_projects_started: 1800个}
+
+  - id: SY25-T06-02
+    title: {zh: 全年工业投资增长10%以上, en: Industrial investment growth of at least 10%}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 6
+      clause: 全年工业投资增长10%以上
+    qualifier: 以上
+    reading:
+      zh: 各地区自身计划数须≥ 10%。
+      en: "Each district's own planned figure must be at least 10%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: industrial_investment_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {industrial_investment_growth: 10%}}
+      - {expect: fail, indicators: {industrial_investment_growth: 9.9%}}
+
+  - id: SY25-T06-03
+    title: {zh: 谋划实施549个城建项目, en: Plan and implement 549 urban construction projects}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 6
+      clause: 谋划实施投资超千亿的549个城建项目
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 549个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 549个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(urban_construction_projects)
+      at_least: 549个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {urban_construction_projects: 330个}
+          "210103": {urban_construction_projects: 275个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {urban_construction_projects: 274个}
+          "210103": {urban_construction_projects: 219个}
+
+  - id: SY25-T06-04
+    title: {zh: 城建项目投资超千亿元, en: Urban construction project investment above 100 bn yuan}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 6
+      clause: 谋划实施投资超千亿的549个城建项目
+    qualifier: 超
+    reading:
+      zh: "全市合计：各地区计划数之和须> 1000亿元（严格大于）；适用地区均已填报方可评估。"
+      en: "City total: the sum of the districts' planned figures must be more than 1000亿元 (strictly); evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(urban_construction_investment)
+      more_than: 1000亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {urban_construction_investment: 600亿元}
+          "210103": {urban_construction_investment: 500亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {urban_construction_investment: 500亿元}
+          "210103": {urban_construction_investment: 500亿元}
+
+  - id: SY25-T06-05
+    title: {zh: 全年基础设施投资增长10%以上, en: Infrastructure investment growth of at least 10%}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 6
+      clause: 全年基础设施投资增长10%以上
+    qualifier: 以上
+    reading:
+      zh: 各地区自身计划数须≥ 10%。
+      en: "Each district's own planned figure must be at least 10%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: infrastructure_investment_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {infrastructure_investment_growth: 10%}}
+      - {expect: fail, indicators: {infrastructure_investment_growth: 9.9%}}
+
+  - id: SY25-T07-01
+    title: {zh: 竣工项目3个月内投产形成产能, en: Completed projects in production within 3 months}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 7
+      clause: 促进竣工项目3个月内投产形成产能
+    qualifier: 内
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是逐个项目的时限要求，各地区报送中没有逐项目的投产日期。
+        en: A per-project deadline; district submissions carry no per-project production dates.
+
+  - id: SY25-T07-02
+    title: {zh: 竣工项目6个月内达产达效, en: Completed projects at design capacity within 6 months}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 7
+      clause: 6个月内达产达效
+    qualifier: 内
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是逐个项目的时限要求，各地区报送中没有逐项目的达产日期。
+        en: A per-project deadline; district submissions carry no per-project capacity dates.
+
+  - id: SY25-T07-03
+    title: {zh: 全年竣工产业项目500个, en: 500 industrial projects completed}
+    citation:
+      part: 三
+      section: "(二)推进重大项目建设,全力扩大有效投资"
+      item: 7
+      clause: 全年竣工产业项目500个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 500个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 500个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(completed_industrial_projects)
+      at_least: 500个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {completed_industrial_projects: 300个}
+          "210103": {completed_industrial_projects: 250个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {completed_industrial_projects: 250个}
+          "210103": {completed_industrial_projects: 200个}
+
+"""##,
+        "rules/part3-03-manufacturing.yml": ##"""
+# 第三部分 (三)大力发展新质生产力,建设国家先进制造中心
+# Part 三 (三): new quality productive forces, advanced manufacturing (tasks 8-12).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S03-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T08-01
+    title: {zh: 全年新入园项目200个, en: 200 new projects entering industrial parks}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 8
+      clause: 全年新入园项目200个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 200个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 200个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_park_projects)
+      at_least: 200个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_park_projects: 120个}
+          "210103": {new_park_projects: 100个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_park_projects: 100个}
+          "210103": {new_park_projects: 80个}
+
+  - id: SY25-T08-02
+    title: {zh: 力争10个重点产业集群规模达到1.1万亿元, en: Strive for the 10 key clusters to reach 1.1 trillion yuan}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 8
+      clause: 力争10个重点产业集群规模达到1.1万亿元
+    qualifier: 力争…达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1.1万亿元；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 1.1万亿元; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(key_cluster_scale)
+      at_least: 1.1万亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {key_cluster_scale: 0.66万亿元}
+          "210103": {key_cluster_scale: 0.55万亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {key_cluster_scale: 0.55万亿元}
+          "210103": {key_cluster_scale: 0.44万亿元}
+
+  - id: SY25-T08-03
+    title: {zh: 力争千亿级产业集群数量达到7个, en: Strive for 7 clusters of 100 bn yuan each}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 8
+      clause: 千亿级产业集群数量达到7个
+    qualifier: 力争…达到
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      not_checkable:
+        zh: 产业集群跨地区分布，集群是否达到千亿级只能在全市层面判断，不能由各地区数值相加得出。
+        en: Clusters span districts; whether a cluster reaches 100 bn yuan is only known city-wide and cannot be summed from district figures.
+
+  - id: SY25-T09-01
+    title: {zh: 实施300个大规模设备更新项目, en: 300 large-scale equipment renewal projects}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 9
+      clause: 实施300个大规模设备更新项目
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 300个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 300个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(equipment_renewal_projects)
+      at_least: 300个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {equipment_renewal_projects: 180个}
+          "210103": {equipment_renewal_projects: 150个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {equipment_renewal_projects: 150个}
+          "210103": {equipment_renewal_projects: 120个}
+
+  - id: SY25-T09-02
+    title: {zh: 推动15项重大技术装备研发应用, en: 15 major technical equipment items developed and applied}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 9
+      clause: 推动15项重大技术装备研发应用
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 15项；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 15项; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(major_equipment_rd_items)
+      at_least: 15项
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {major_equipment_rd_items: 9项}
+          "210103": {major_equipment_rd_items: 8项}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {major_equipment_rd_items: 7项}
+          "210103": {major_equipment_rd_items: 6项}
+
+  - id: SY25-T09-03
+    title: {zh: 30个产业基础再造项目产业化, en: 30 industrial foundation re-engineering projects industrialised}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 9
+      clause: 30个产业基础再造项目产业化
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 30个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 30个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(industrial_foundation_projects)
+      at_least: 30个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {industrial_foundation_projects: 18个}
+          "210103": {industrial_foundation_projects: 15个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {industrial_foundation_projects: 15个}
+          "210103": {industrial_foundation_projects: 12个}
+
+  - id: SY25-T09-04
+    title: {zh: 新培育智能工厂15个以上, en: At least 15 new smart factories}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 9
+      clause: 新培育智能工厂15个以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 15个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 15个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_smart_factories)
+      at_least: 15个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_smart_factories: 9个}
+          "210103": {new_smart_factories: 8个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_smart_factories: 7个}
+          "210103": {new_smart_factories: 6个}
+
+  - id: SY25-T09-05
+    title: {zh: 新培育绿色制造示范30户, en: 30 new green manufacturing demonstration firms}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 9
+      clause: 新培育绿色制造示范30户
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 30户；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 30户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_green_manufacturing_demos)
+      at_least: 30户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_green_manufacturing_demos: 18户}
+          "210103": {new_green_manufacturing_demos: 15户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_green_manufacturing_demos: 15户}
+          "210103": {new_green_manufacturing_demos: 12户}
+
+  - id: SY25-T10-01
+    title: {zh: 航空航天产业集群规模达到1200亿元以上, en: Aerospace cluster of at least 120 bn yuan}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 10
+      clause: 航空航天产业集群规模达到1200亿元以上
+    qualifier: 达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1200亿元；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1200亿元; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(aerospace_cluster_scale)
+      at_least: 1200亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {aerospace_cluster_scale: 720亿元}
+          "210103": {aerospace_cluster_scale: 600亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {aerospace_cluster_scale: 600亿元}
+          "210103": {aerospace_cluster_scale: 480亿元}
+
+  - id: SY25-T10-02
+    title: {zh: 集成电路产业集群规模突破200亿元, en: Integrated circuit cluster above 20 bn yuan}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 10
+      clause: 集成电路产业集群规模突破200亿元
+    qualifier: 突破
+    reading:
+      zh: "全市合计：各地区计划数之和须> 200亿元（严格大于）；适用地区均已填报方可评估。"
+      en: "City total: the sum of the districts' planned figures must be more than 200亿元 (strictly); evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(ic_cluster_scale)
+      more_than: 200亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {ic_cluster_scale: 120亿元}
+          "210103": {ic_cluster_scale: 100亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {ic_cluster_scale: 100亿元}
+          "210103": {ic_cluster_scale: 100亿元}
+
+  - id: SY25-T10-03
+    title: {zh: 建设25个亿元以上新能源装备项目, en: Build 25 new-energy equipment projects of 100 m yuan or more}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 10
+      clause: 加快建设远景新能源装备等25个亿元以上新能源装备项目
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 25个；适用地区均已填报方可评估。“以上”修饰的是亿元的项目门槛，不是项目个数。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 25个; evaluated only when every district in scope has reported it. The 以上 qualifies the 100 m yuan threshold, not the number of projects."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_energy_equipment_projects)
+      at_least: 25个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_energy_equipment_projects: 15个}
+          "210103": {new_energy_equipment_projects: 13个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_energy_equipment_projects: 12个}
+          "210103": {new_energy_equipment_projects: 10个}
+
+  - id: SY25-T12-01
+    title: {zh: 数字经济核心产业增加值增长10%, en: Digital economy core industries value-added growth of 10%}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 12
+      clause: 全年数字经济核心产业增加值增长10%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 10%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 10%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: digital_core_va_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {digital_core_va_growth: 10%}}
+      - {expect: fail, indicators: {digital_core_va_growth: 9.9%}}
+
+  - id: SY25-T12-02
+    title: {zh: 人工智能算力达到1000P, en: AI computing power of 1000 P}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 12
+      clause: 人工智能算力达到1000P
+    qualifier: 达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1000P；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1000P; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(ai_computing_power)
+      at_least: 1000
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {ai_computing_power: 600P}
+          "210103": {ai_computing_power: 500P}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {ai_computing_power: 500P}
+          "210103": {ai_computing_power: 400P}
+
+  - id: SY25-T12-03
+    title: {zh: 推动400户中小企业完成数字化转型, en: 400 SMEs complete digital transformation}
+    citation:
+      part: 三
+      section: "(三)大力发展新质生产力,建设国家先进制造中心"
+      item: 12
+      clause: 推动400户中小企业完成数字化转型
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 400户；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 400户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sme_digital_transformations)
+      at_least: 400户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sme_digital_transformations: 240户}
+          "210103": {sme_digital_transformations: 200户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sme_digital_transformations: 200户}
+          "210103": {sme_digital_transformations: 160户}
+
+"""##,
+        "rules/part3-04-services.yml": ##"""
+# 第三部分 (四)构建优质高效服务业新体系,打造国际化现代服务业中心
+# Part 三 (四): modern services (tasks 13-17).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S04-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T13-01
+    title: {zh: 全年开展促消费活动1000场以上, en: "At least 1,000 consumption promotion events"}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 13
+      clause: 全年开展促消费活动1000场以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1000场；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1000场; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(consumption_promotion_events)
+      at_least: 1000场
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {consumption_promotion_events: 600场}
+          "210103": {consumption_promotion_events: 500场}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {consumption_promotion_events: 500场}
+          "210103": {consumption_promotion_events: 400场}
+
+  - id: SY25-T13-02
+    title: {zh: 新建便民生活圈试点50个, en: 50 new convenience living-circle pilots}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 13
+      clause: 新建便民生活圈试点50个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 50个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 50个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_convenience_circles)
+      at_least: 50个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_convenience_circles: 30个}
+          "210103": {new_convenience_circles: 25个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_convenience_circles: 25个}
+          "210103": {new_convenience_circles: 20个}
+
+  - id: SY25-T13-03
+    title: {zh: 全年引进首店100家, en: 100 first stores attracted}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 13
+      clause: 全年引进首店100家
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100家；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100家; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(first_stores)
+      at_least: 100家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {first_stores: 60家}
+          "210103": {first_stores: 50家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {first_stores: 50家}
+          "210103": {first_stores: 40家}
+
+  - id: SY25-T14-01
+    title: {zh: 组织银企对接活动200场以上, en: At least 200 bank-enterprise matchmaking events}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 14
+      clause: 组织银企对接活动200场以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 200场；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 200场; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(bank_enterprise_events)
+      at_least: 200场
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {bank_enterprise_events: 120场}
+          "210103": {bank_enterprise_events: 100场}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {bank_enterprise_events: 100场}
+          "210103": {bank_enterprise_events: 80场}
+
+  - id: SY25-T14-02
+    title: {zh: 重点领域贷款余额增长10%以上, en: Loan balances in key sectors up at least 10%}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 14
+      clause: 基础设施、科技、绿色、普惠小微企业等领域贷款余额增长10%以上
+    qualifier: 以上
+    reading:
+      zh: 各地区自身计划数须≥ 10%。
+      en: "Each district's own planned figure must be at least 10%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: key_sector_loan_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {key_sector_loan_growth: 10%}}
+      - {expect: fail, indicators: {key_sector_loan_growth: 9.9%}}
+
+  - id: SY25-T14-03
+    title: {zh: 实体经济领域新增贷款投放700亿元, en: 70 bn yuan of new loans to the real economy}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 14
+      clause: 实体经济领域新增贷款投放700亿元
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 700亿元；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 700亿元; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(real_economy_new_loans)
+      at_least: 700亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {real_economy_new_loans: 420亿元}
+          "210103": {real_economy_new_loans: 350亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {real_economy_new_loans: 350亿元}
+          "210103": {real_economy_new_loans: 280亿元}
+
+  - id: SY25-T14-04
+    title: {zh: 新增辽股交“专精特新”专板挂牌企业30家, en: 30 new listings on the Liaoning Equity Exchange specialised board}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 14
+      clause: 全年新增辽股交“专精特新”专板挂牌企业30家
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 30家；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 30家; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_lnee_listings)
+      at_least: 30家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_lnee_listings: 18家}
+          "210103": {new_lnee_listings: 15家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_lnee_listings: 15家}
+          "210103": {new_lnee_listings: 12家}
+
+  - id: SY25-T15-01
+    title: {zh: 大宗货物铁路运输比例达到80%, en: Rail share of bulk freight at 80%}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 15
+      clause: 大宗货物铁路运输比例达到80%
+    qualifier: 达到
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 比例针对年货运量150万吨以上、有铁路专用线的企业和新建物流园，由交通部门逐企业统计，各地区报送中没有对应数值。
+        en: "The share concerns individual enterprises (150万吨+ freight with a rail siding) and new logistics parks, measured per enterprise by the transport authority; no district figure corresponds to it."
+
+  - id: SY25-T15-02
+    title: {zh: 布局建设8个城郊大仓基地, en: 8 suburban large warehouse bases}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 15
+      clause: 布局建设8个城郊大仓基地
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 8个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 8个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(suburban_warehouse_bases)
+      at_least: 8个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {suburban_warehouse_bases: 5个}
+          "210103": {suburban_warehouse_bases: 4个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {suburban_warehouse_bases: 4个}
+          "210103": {suburban_warehouse_bases: 3个}
+
+  - id: SY25-T16-01
+    title: {zh: 实施33个城中村改造项目, en: 33 urban village redevelopment projects}
+    citation:
+      part: 三
+      section: "(四)构建优质高效服务业新体系,打造国际化现代服务业中心"
+      item: 16
+      clause: 实施33个城中村改造项目
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 33个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 33个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(urban_village_projects)
+      at_least: 33个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {urban_village_projects: 20个}
+          "210103": {urban_village_projects: 17个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {urban_village_projects: 16个}
+          "210103": {urban_village_projects: 13个}
+
+"""##,
+        "rules/part3-05-innovation.yml": ##"""
+# 第三部分 (五)全力推进高水平科技自立自强,创建国际性科技创新中心
+# Part 三 (五): science and technology self-reliance (tasks 18-21).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S05-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T18-01
+    title: {zh: 累计打造科创街区7个以上, en: At least 7 sci-tech blocks (cumulative)}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 18
+      clause: 累计打造科创街区7个以上
+    qualifier: 累计…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 7个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 7个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sci_tech_blocks_cumulative)
+      at_least: 7个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sci_tech_blocks_cumulative: 5个}
+          "210103": {sci_tech_blocks_cumulative: 4个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sci_tech_blocks_cumulative: 3个}
+          "210103": {sci_tech_blocks_cumulative: 2个}
+
+  - id: SY25-T18-02
+    title: {zh: 累计打造科创园区13个以上, en: At least 13 sci-tech parks (cumulative)}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 18
+      clause: 科创园区13个以上
+    qualifier: 累计…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 13个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 13个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sci_tech_parks_cumulative)
+      at_least: 13个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sci_tech_parks_cumulative: 8个}
+          "210103": {sci_tech_parks_cumulative: 7个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sci_tech_parks_cumulative: 6个}
+          "210103": {sci_tech_parks_cumulative: 5个}
+
+  - id: SY25-T19-01
+    title: {zh: 全市科技创新平台达到1850个, en: "1,850 science and technology innovation platforms"}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 19
+      clause: 全市科技创新平台达到1850个
+    qualifier: 达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1850个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1850个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(innovation_platforms)
+      at_least: 1850个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {innovation_platforms: 1110个}
+          "210103": {innovation_platforms: 925个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {innovation_platforms: 925个}
+          "210103": {innovation_platforms: 740个}
+
+  - id: SY25-T20-01
+    title: {zh: 科技成果转化平台和载体达到130个, en: 130 technology transfer platforms and carriers}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 20
+      clause: 推动科技成果转化平台和载体达到130个
+    qualifier: 达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 130个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 130个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(tech_transfer_platforms)
+      at_least: 130个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {tech_transfer_platforms: 78个}
+          "210103": {tech_transfer_platforms: 65个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {tech_transfer_platforms: 65个}
+          "210103": {tech_transfer_platforms: 52个}
+
+  - id: SY25-T20-02
+    title: {zh: 技术合同成交额力争增长10%, en: Strive for 10% growth in technology contract turnover}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 20
+      clause: 技术合同成交额力争增长10%
+    qualifier: 力争
+    reading:
+      zh: 各地区自身计划数须≥ 10%。“力争”为争取性目标，未达到为警告。
+      en: "Each district's own planned figure must be at least 10%. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: tech_contract_turnover_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {tech_contract_turnover_growth: 10%}}
+      - {expect: fail, indicators: {tech_contract_turnover_growth: 9.9%}}
+
+  - id: SY25-T20-03
+    title: {zh: 推进关键核心技术攻关项目100项, en: 100 key core technology projects}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 20
+      clause: 推进关键核心技术攻关项目100项
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100项；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100项; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(key_tech_projects)
+      at_least: 100项
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {key_tech_projects: 60项}
+          "210103": {key_tech_projects: 50项}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {key_tech_projects: 50项}
+          "210103": {key_tech_projects: 40项}
+
+  - id: SY25-T20-04
+    title: {zh: 累计攻克技术问题300项以上, en: At least 300 technical problems solved (cumulative)}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 20
+      clause: 累计攻克技术问题300项以上
+    qualifier: 累计…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 300项；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 300项; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(tech_problems_solved_cumulative)
+      at_least: 300项
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {tech_problems_solved_cumulative: 180项}
+          "210103": {tech_problems_solved_cumulative: 150项}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {tech_problems_solved_cumulative: 150项}
+          "210103": {tech_problems_solved_cumulative: 120项}
+
+  - id: SY25-T20-05
+    title: {zh: 力争科技型企业突破3万家, en: "Strive for more than 30,000 technology-based enterprises"}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 20
+      clause: 力争科技型企业突破3万家
+    qualifier: 力争…突破
+    reading:
+      zh: "全市合计：各地区计划数之和须> 3万家（严格大于）；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。"
+      en: "City total: the sum of the districts' planned figures must be more than 3万家 (strictly); evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(tech_enterprises)
+      more_than: 3万家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {tech_enterprises: 2万家}
+          "210103": {tech_enterprises: 2万家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {tech_enterprises: 1.5万家}
+          "210103": {tech_enterprises: 1.5万家}
+
+  - id: SY25-T21-01
+    title: {zh: 引进高端创新创业团队35个, en: 35 high-end innovation teams attracted}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 21
+      clause: 引进高端创新创业团队35个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 35个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 35个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(high_end_teams)
+      at_least: 35个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {high_end_teams: 21个}
+          "210103": {high_end_teams: 18个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {high_end_teams: 17个}
+          "210103": {high_end_teams: 14个}
+
+  - id: SY25-T21-02
+    title: {zh: 引育高层次人才600人, en: 600 high-level talents attracted or developed}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 21
+      clause: 引育高层次人才600人
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 600人；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 600人; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(high_level_talent)
+      at_least: 600人
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {high_level_talent: 360人}
+          "210103": {high_level_talent: 300人}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {high_level_talent: 300人}
+          "210103": {high_level_talent: 240人}
+
+  - id: SY25-T21-03
+    title: {zh: 新增高技能人才2.7万人, en: "27,000 new highly skilled workers"}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 21
+      clause: 新增高技能人才2.7万人
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 2.7万人；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 2.7万人; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_high_skilled_workers)
+      at_least: 2.7万人
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_high_skilled_workers: 1.62万人}
+          "210103": {new_high_skilled_workers: 1.35万人}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_high_skilled_workers: 1.35万人}
+          "210103": {new_high_skilled_workers: 1.08万人}
+
+  - id: SY25-T21-04
+    title: {zh: 支持中青年科技人才100名, en: Support 100 young and middle-aged scientists}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 21
+      clause: 支持中青年科技人才100名
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100人；适用地区均已填报方可评估。原文单位“名”按“人”计。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100人; evaluated only when every district in scope has reported it. The plan's unit 名 is counted as 人."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(young_scientists_supported)
+      at_least: 100人
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {young_scientists_supported: 60人}
+          "210103": {young_scientists_supported: 50人}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {young_scientists_supported: 50人}
+          "210103": {young_scientists_supported: 40人}
+
+  - id: SY25-T21-05
+    title: {zh: 推进院士领衔的重点项目10项, en: 10 academician-led key projects}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 21
+      clause: 推进院士领衔的飞行器未来技术、石墨烯制备等重点项目10项
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 10项；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 10项; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(academician_projects)
+      at_least: 10项
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {academician_projects: 6项}
+          "210103": {academician_projects: 5项}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {academician_projects: 5项}
+          "210103": {academician_projects: 4项}
+
+  - id: SY25-T21-06
+    title: {zh: 实施高端外国专家资助项目25个, en: 25 high-end foreign expert projects}
+    citation:
+      part: 三
+      section: "(五)全力推进高水平科技自立自强,创建国际性科技创新中心"
+      item: 21
+      clause: 实施高端外国专家资助项目25个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 25个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 25个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(foreign_expert_projects)
+      at_least: 25个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {foreign_expert_projects: 15个}
+          "210103": {foreign_expert_projects: 13个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {foreign_expert_projects: 12个}
+          "210103": {foreign_expert_projects: 10个}
+
+"""##,
+        "rules/part3-06-reform.yml": ##"""
+# 第三部分 (六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革
+# Part 三 (六): economic system reform (tasks 22-25).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S06-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-S06-01
+    title: {zh: 细化落实427项改革举措, en: Detail and implement 427 reform measures}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: null
+      clause: 细化落实我市427项改革举措
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级层面的工作安排（清单、行动、方案），不对应各地区报送的数值。
+        en: "A city-level work item (lists, actions, programmes); it has no counterpart in district figures."
+
+  - id: SY25-T22-01
+    title: {zh: 新建24个“高效办成一件事”场景, en: "24 new 'get one thing done efficiently' scenarios"}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 22
+      clause: 新建“企业迁移登记”等24个“高效办成一件事”场景
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级政务服务场景建设，不对应各地区报送的数值。
+        en: "Municipal government-service scenarios, not district figures."
+
+  - id: SY25-T23-01
+    title: {zh: 市属国企资产总额达到4300亿元, en: Municipal SOE total assets of 430 bn yuan}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 23
+      clause: 市属国企资产总额达到4300亿元
+    qualifier: 达到
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 市属国有企业由市国资委监管，资产不属于各地区报送范围。
+        en: Municipal state-owned enterprises are supervised by the city SASAC; their assets are not part of district submissions.
+
+  - id: SY25-T23-02
+    title: {zh: 力争新签约央地合作项目30个, en: Strive for 30 new central-local cooperation projects}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 23
+      clause: 力争新签约央地合作项目30个
+    qualifier: 力争
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 30个；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 30个; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(new_central_local_projects)
+      at_least: 30个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_central_local_projects: 18个}
+          "210103": {new_central_local_projects: 15个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_central_local_projects: 15个}
+          "210103": {new_central_local_projects: 12个}
+
+  - id: SY25-T24-01
+    title: {zh: 力争新增“小升规”企业200户以上, en: Strive for at least 200 firms newly upgraded to above designated size}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 24
+      clause: 力争新增“小升规”企业200户以上
+    qualifier: 力争…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 200户；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 200户; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(new_upgraded_enterprises)
+      at_least: 200户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_upgraded_enterprises: 120户}
+          "210103": {new_upgraded_enterprises: 100户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_upgraded_enterprises: 100户}
+          "210103": {new_upgraded_enterprises: 80户}
+
+  - id: SY25-T24-02
+    title: {zh: 力争新增国家“小巨人”企业10户以上, en: "Strive for at least 10 new national 'little giants'"}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 24
+      clause: 国家“小巨人”企业10户以上
+    qualifier: 力争…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 10户；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 10户; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(new_little_giants)
+      at_least: 10户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_little_giants: 6户}
+          "210103": {new_little_giants: 5户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_little_giants: 5户}
+          "210103": {new_little_giants: 4户}
+
+  - id: SY25-T24-03
+    title: {zh: 力争新增省“专精特新”中小企业100户以上, en: Strive for at least 100 new provincial SRDI SMEs}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 24
+      clause: 省“专精特新”中小企业100户以上
+    qualifier: 力争…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 100户；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 100户; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(new_provincial_srdi_smes)
+      at_least: 100户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_provincial_srdi_smes: 60户}
+          "210103": {new_provincial_srdi_smes: 50户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_provincial_srdi_smes: 50户}
+          "210103": {new_provincial_srdi_smes: 40户}
+
+  - id: SY25-T25-01
+    title: {zh: 辉山经开区向全国百强迈进, en: Huishan development zone moves towards the national top 100}
+    citation:
+      part: 三
+      section: "(六)发挥经济体制改革牵引作用,进一步深化重点领域和关键环节改革"
+      item: 25
+      clause: 促进辉山经开区加快向全国百强迈进
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: note
+    check:
+      not_checkable:
+        zh: 这是全国开发区排名的方向性表述，没有2025年的数值目标，也没有各地区数值。
+        en: A direction in a national development-zone ranking with no 2025 numeric target and no district figure.
+
+"""##,
+        "rules/part3-07-opening-up.yml": ##"""
+# 第三部分 (七)加快发展开放型经济,构筑东北亚开放合作新高地
+# Part 三 (七): open economy (tasks 26-28).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S07-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-S07-01
+    title: {zh: 进出口总额增长5%, en: Total imports and exports growth of 5%}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: null
+      clause: 进出口总额增长5%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 5%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 5%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: import_export_growth
+      at_least: 5%
+    examples:
+      - {expect: pass, indicators: {import_export_growth: 5%}}
+      - {expect: fail, indicators: {import_export_growth: 4.9%}}
+
+  - id: SY25-S07-02
+    title: {zh: 实际利用外资增长10%, en: Actually utilised foreign investment growth of 10%}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: null
+      clause: 实际利用外资增长10%
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。各地区自身计划数须≥ 10%。
+      en: "No qualifier in the plan: point target read as ≥ (at least). Each district's own planned figure must be at least 10%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: actual_fdi_growth
+      at_least: 10%
+    examples:
+      - {expect: pass, indicators: {actual_fdi_growth: 10%}}
+      - {expect: fail, indicators: {actual_fdi_growth: 9.9%}}
+
+  - id: SY25-T26-01
+    title: {zh: 自贸区形成制度创新成果40项以上, en: At least 40 institutional innovations in the free trade zone}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 26
+      clause: 在政务、金融等领域形成制度创新成果40项以上
+    qualifier: 以上
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 自贸试验区沈阳片区的成果由片区管委会统计，不属于各地区报送。
+        en: "Counted by the Shenyang free-trade-zone administration, not by districts."
+
+  - id: SY25-T26-02
+    title: {zh: 综保区引进“保税+”项目50个以上, en: "At least 50 'bonded+' projects in the comprehensive bonded zone"}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 26
+      clause: 推动综保区引进“保税+”项目50个以上
+    qualifier: 以上
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 综合保税区的项目由综保区管委会统计，不属于各地区报送。
+        en: "Counted by the bonded-zone administration, not by districts."
+
+  - id: SY25-T26-03
+    title: {zh: 综保区进出口总额、实际利用外资实现“倍增”, en: Bonded-zone trade and foreign investment doubled}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 26
+      clause: 进出口总额、实际利用外资等指标实现“倍增”
+    qualifier: 倍增
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是综合保税区自身指标的翻番目标，各地区报送中没有综保区口径的数值。
+        en: "A doubling target for the bonded zone's own figures; districts do not report bonded-zone figures."
+
+  - id: SY25-T26-04
+    title: {zh: 综保区发展绩效评估排名进入全国前60名, en: Bonded zone in the national top 60 of the performance evaluation}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 26
+      clause: 综保区发展绩效评估排名进入全国前60名
+    qualifier: 进入…前
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是全国排名，由海关总署等评估得出，各地区报送中没有对应数值。
+        en: A national ranking determined by national evaluation; no district figure corresponds to it.
+
+  - id: SY25-T26-05
+    title: {zh: 海铁联运集装箱到发量突破5万标箱, en: "Sea-rail container volume above 50,000 TEU"}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 26
+      clause: 集装箱到发量突破5万标箱
+    qualifier: 突破
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 海铁联运集装箱量由铁路和港口统计，不按地区分解。
+        en: "Sea-rail container volumes are counted by the railway and ports, not by district."
+
+  - id: SY25-T26-06
+    title: {zh: 跨境电商业务量突破900万单, en: Cross-border e-commerce above 9 million orders}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 26
+      clause: 跨境电商业务量突破900万单
+    qualifier: 突破
+    reading:
+      zh: "全市合计：各地区计划数之和须> 900万单（严格大于）；适用地区均已填报方可评估。"
+      en: "City total: the sum of the districts' planned figures must be more than 900万单 (strictly); evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(cross_border_ecommerce_orders)
+      more_than: 900万单
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {cross_border_ecommerce_orders: 540万单}
+          "210103": {cross_border_ecommerce_orders: 450万单}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {cross_border_ecommerce_orders: 450万单}
+          "210103": {cross_border_ecommerce_orders: 450万单}
+
+  - id: SY25-T27-01
+    title: {zh: 中日产业园区新签约重点项目5个以上, en: At least 5 new key projects in the China-Japan park}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 27
+      clause: 中日、中韩产业园区新签约重点项目均达到5个以上
+    qualifier: 均达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 5个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 5个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sino_japan_park_new_projects)
+      at_least: 5个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sino_japan_park_new_projects: 3个}
+          "210103": {sino_japan_park_new_projects: 3个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sino_japan_park_new_projects: 2个}
+          "210103": {sino_japan_park_new_projects: 2个}
+
+  - id: SY25-T27-02
+    title: {zh: 中韩产业园区新签约重点项目5个以上, en: At least 5 new key projects in the China-Korea park}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 27
+      clause: 中日、中韩产业园区新签约重点项目均达到5个以上
+    qualifier: 均达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 5个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 5个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sino_korea_park_new_projects)
+      at_least: 5个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sino_korea_park_new_projects: 3个}
+          "210103": {sino_korea_park_new_projects: 3个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sino_korea_park_new_projects: 2个}
+          "210103": {sino_korea_park_new_projects: 2个}
+
+  - id: SY25-T27-03
+    title: {zh: 中德产业园区新签约重点项目10个以上, en: At least 10 new key projects in the China-Germany park}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 27
+      clause: 中德、中俄产业园区新签约重点项目均达到10个以上
+    qualifier: 均达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 10个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 10个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sino_german_park_new_projects)
+      at_least: 10个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sino_german_park_new_projects: 6个}
+          "210103": {sino_german_park_new_projects: 5个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sino_german_park_new_projects: 5个}
+          "210103": {sino_german_park_new_projects: 4个}
+
+  - id: SY25-T27-04
+    title: {zh: 中俄产业园区新签约重点项目10个以上, en: At least 10 new key projects in the China-Russia park}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 27
+      clause: 中德、中俄产业园区新签约重点项目均达到10个以上
+    qualifier: 均达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 10个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 10个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(sino_russia_park_new_projects)
+      at_least: 10个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {sino_russia_park_new_projects: 6个}
+          "210103": {sino_russia_park_new_projects: 5个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {sino_russia_park_new_projects: 5个}
+          "210103": {sino_russia_park_new_projects: 4个}
+
+  - id: SY25-T27-05
+    title: {zh: 全年新增外贸主体300家, en: 300 new foreign-trade entities}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 27
+      clause: 全年新增外贸主体300家
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 300家；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 300家; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_foreign_trade_entities)
+      at_least: 300家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_foreign_trade_entities: 180家}
+          "210103": {new_foreign_trade_entities: 150家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_foreign_trade_entities: 150家}
+          "210103": {new_foreign_trade_entities: 120家}
+
+  - id: SY25-T27-06
+    title: {zh: 新设外资企业150家, en: 150 new foreign-invested enterprises}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 27
+      clause: 新设外资企业150家
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 150家；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 150家; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_foreign_invested_enterprises)
+      at_least: 150家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_foreign_invested_enterprises: 90家}
+          "210103": {new_foreign_invested_enterprises: 75家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_foreign_invested_enterprises: 75家}
+          "210103": {new_foreign_invested_enterprises: 60家}
+
+  - id: SY25-T28-01
+    title: {zh: 沈阳都市圈重点项目和重大合作事项120个以上, en: At least 120 key projects and cooperation matters in the metropolitan area}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 28
+      clause: 推进重点项目和重大合作事项120个以上
+    qualifier: 以上
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是沈阳都市圈（跨城市）层面的合作事项，不按本市各地区分解。
+        en: "Metropolitan-area (inter-city) cooperation matters, not broken down by district."
+
+  - id: SY25-T28-02
+    title: {zh: 都市圈通办政务服务事项达到260项, en: 260 government services handled across the metropolitan area}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 28
+      clause: 都市圈通办政务服务事项达到260项
+    qualifier: 达到
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是都市圈统一的政务服务清单，不对应各地区报送的数值。
+        en: "A metropolitan-area list of services, not a district figure."
+
+  - id: SY25-T28-03
+    title: {zh: 新签约京沈对口合作项目65个, en: 65 new Beijing-Shenyang paired cooperation projects}
+    citation:
+      part: 三
+      section: "(七)加快发展开放型经济,构筑东北亚开放合作新高地"
+      item: 28
+      clause: 新签约京沈对口合作项目65个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 65个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 65个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(beijing_shenyang_projects)
+      at_least: 65个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {beijing_shenyang_projects: 39个}
+          "210103": {beijing_shenyang_projects: 33个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {beijing_shenyang_projects: 32个}
+          "210103": {beijing_shenyang_projects: 26个}
+
+"""##,
+        "rules/part3-08-hub.yml": ##"""
+# 第三部分 (八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽
+# Part 三 (八): hub functions (tasks 29-31).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S08-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T29-01
+    title: {zh: 开通国际航线3条以上, en: Open at least 3 international air routes}
+    citation:
+      part: 三
+      section: "(八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽"
+      item: 29
+      clause: 开通沈阳至澳大利亚等国际航线3条以上
+    qualifier: 以上
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 航线由机场和航空公司开通，不属于各地区报送。
+        en: "Air routes are opened by the airport and airlines, not reported by districts."
+
+  - id: SY25-T30-01
+    title: {zh: 中欧班列东北地区货源占比保持在60%以上, en: Northeast share of China-Europe rail freight kept at 60% or more}
+    citation:
+      part: 三
+      section: "(八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽"
+      item: 30
+      clause: 东北地区货源占比保持在60%以上
+    qualifier: 保持在…以上
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是中欧班列集结中心的货源结构，由班列运营方统计，不按地区分解。
+        en: "The cargo-origin mix of the China-Europe rail hub is counted by its operator, not by district."
+
+  - id: SY25-T31-01
+    title: {zh: 全市北斗产业规模达到50亿元, en: BeiDou industry of 5 bn yuan}
+    citation:
+      part: 三
+      section: "(八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽"
+      item: 31
+      clause: 全市北斗产业规模达到50亿元
+    qualifier: 达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 50亿元；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 50亿元; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(beidou_industry_scale)
+      at_least: 50亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {beidou_industry_scale: 30亿元}
+          "210103": {beidou_industry_scale: 25亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {beidou_industry_scale: 25亿元}
+          "210103": {beidou_industry_scale: 20亿元}
+
+  - id: SY25-T31-02
+    title: {zh: 数据标注企业达到45家以上, en: At least 45 data labelling enterprises}
+    citation:
+      part: 三
+      section: "(八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽"
+      item: 31
+      clause: 数据标注企业达到45家以上
+    qualifier: 达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 45家；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 45家; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(data_labelling_enterprises)
+      at_least: 45家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {data_labelling_enterprises: 27家}
+          "210103": {data_labelling_enterprises: 23家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {data_labelling_enterprises: 22家}
+          "210103": {data_labelling_enterprises: 18家}
+
+  - id: SY25-T31-03
+    title: {zh: 数据集规模达到1500TB以上, en: Datasets of at least 1500 TB}
+    citation:
+      part: 三
+      section: "(八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽"
+      item: 31
+      clause: 数据集规模达到1500TB以上
+    qualifier: 达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1500TB；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1500TB; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(dataset_scale)
+      at_least: 1500
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {dataset_scale: 900TB}
+          "210103": {dataset_scale: 750TB}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {dataset_scale: 750TB}
+          "210103": {dataset_scale: 600TB}
+
+  - id: SY25-T31-04
+    title: {zh: “5G+工业互联网”储备应用项目80个以上, en: "At least 80 '5G + industrial internet' projects in reserve"}
+    citation:
+      part: 三
+      section: "(八)全方位提升枢纽辐射能力,构建国际化现代综合枢纽"
+      item: 31
+      clause: 谋划储备应用项目80个以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 80个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 80个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(industrial_internet_5g_projects)
+      at_least: 80个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {industrial_internet_5g_projects: 48个}
+          "210103": {industrial_internet_5g_projects: 40个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {industrial_internet_5g_projects: 40个}
+          "210103": {industrial_internet_5g_projects: 32个}
+
+"""##,
+        "rules/part3-09-urban.yml": ##"""
+# 第三部分 (九)推进高品质城市建设,打造现代化生态化国际化大都市
+# Part 三 (九): high-quality city building (tasks 32-35).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S09-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T32-01
+    title: {zh: 力争闲置土地处置率不低于70%, en: Strive for an idle land disposal rate of at least 70%}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 32
+      clause: 力争闲置土地处置率不低于70%
+    qualifier: 力争…不低于
+    reading:
+      zh: 各地区自身计划数须≥ 70%。“力争”为争取性目标，未达到为警告。
+      en: "Each district's own planned figure must be at least 70%. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: idle_land_disposal_rate
+      at_least: 70%
+    examples:
+      - {expect: pass, indicators: {idle_land_disposal_rate: 70%}}
+      - {expect: fail, indicators: {idle_land_disposal_rate: 65%}}
+
+  - id: SY25-T33-01
+    title: {zh: 更新改造住宅区100个, en: Renew 100 residential areas}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 更新改造住宅区100个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(residential_areas_renewed)
+      at_least: 100个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {residential_areas_renewed: 60个}
+          "210103": {residential_areas_renewed: 50个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {residential_areas_renewed: 50个}
+          "210103": {residential_areas_renewed: 40个}
+
+  - id: SY25-T33-02
+    title: {zh: 更新改造背街小巷100条, en: Renew 100 back streets}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 背街小巷100条
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100条；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(back_streets_renewed)
+      at_least: 100条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {back_streets_renewed: 60条}
+          "210103": {back_streets_renewed: 50条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {back_streets_renewed: 50条}
+          "210103": {back_streets_renewed: 40条}
+
+  - id: SY25-T33-03
+    title: {zh: 更新改造供水管网160公里, en: Renew 160 km of water pipes}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 供水管网160公里
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 160公里；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 160公里; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(water_pipes_renewed)
+      at_least: 160公里
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {water_pipes_renewed: 96公里}
+          "210103": {water_pipes_renewed: 80公里}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {water_pipes_renewed: 80公里}
+          "210103": {water_pipes_renewed: 64公里}
+
+  - id: SY25-T33-04
+    title: {zh: 更新改造供气管网150公里, en: Renew 150 km of gas pipes}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 供气管网150公里
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 150公里；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 150公里; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(gas_pipes_renewed)
+      at_least: 150公里
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {gas_pipes_renewed: 90公里}
+          "210103": {gas_pipes_renewed: 75公里}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {gas_pipes_renewed: 75公里}
+          "210103": {gas_pipes_renewed: 60公里}
+
+  - id: SY25-T33-05
+    title: {zh: 更新改造供热管网200公里, en: Renew 200 km of heating pipes}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 供热管网200公里
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 200公里；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 200公里; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(heating_pipes_renewed)
+      at_least: 200公里
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {heating_pipes_renewed: 120公里}
+          "210103": {heating_pipes_renewed: 100公里}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {heating_pipes_renewed: 100公里}
+          "210103": {heating_pipes_renewed: 80公里}
+
+  - id: SY25-T33-06
+    title: {zh: 实施15条街路更新工程, en: 15 street renewal projects}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 实施东北大马路等15条街路更新工程
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 15条；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 15条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(streets_renewal_projects)
+      at_least: 15条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {streets_renewal_projects: 9条}
+          "210103": {streets_renewal_projects: 8条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {streets_renewal_projects: 7条}
+          "210103": {streets_renewal_projects: 6条}
+
+  - id: SY25-T33-07
+    title: {zh: 5条以上断头路贯通工程, en: At least 5 dead-end roads connected}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 22号路等5条以上断头路贯通工程
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 5条；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 5条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(dead_end_roads_connected)
+      at_least: 5条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {dead_end_roads_connected: 3条}
+          "210103": {dead_end_roads_connected: 3条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {dead_end_roads_connected: 2条}
+          "210103": {dead_end_roads_connected: 2条}
+
+  - id: SY25-T33-08
+    title: {zh: 确保地铁1号线东延线开通运营, en: Ensure the Metro Line 1 east extension opens}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 确保1号线东延线开通运营
+    qualifier: 确保
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级地铁工程节点（一次事件），不对应各地区报送的数值。
+        en: "A city metro milestone (an event), not a district figure."
+
+  - id: SY25-T33-09
+    title: {zh: 确保地铁3号线东段洞通轨通, en: Ensure tunnelling and track-laying of Metro Line 3 east section}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 3号线东段洞通轨通
+    qualifier: 确保
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级地铁工程节点（一次事件），不对应各地区报送的数值。
+        en: "A city metro milestone (an event), not a district figure."
+
+  - id: SY25-T33-10
+    title: {zh: 实施55项内涝治理工程, en: 55 waterlogging control projects}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 33
+      clause: 实施全运五路—沈中大街蓄排能力提升等55项内涝治理工程
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 55项；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 55项; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(waterlogging_projects)
+      at_least: 55项
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {waterlogging_projects: 33项}
+          "210103": {waterlogging_projects: 28项}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {waterlogging_projects: 27项}
+          "210103": {waterlogging_projects: 22项}
+
+  - id: SY25-T34-01
+    title: {zh: 打造36条示范街路, en: 36 model streets}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 打造36条示范街路
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 36条；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 36条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(model_streets)
+      at_least: 36条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {model_streets: 22条}
+          "210103": {model_streets: 18条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {model_streets: 18条}
+          "210103": {model_streets: 14条}
+
+  - id: SY25-T34-02
+    title: {zh: 打造75条高标准扫保背街小巷, en: 75 high-standard cleaned back streets}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 75条高标准扫保背街小巷
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 75条；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 75条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(high_standard_back_streets)
+      at_least: 75条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {high_standard_back_streets: 45条}
+          "210103": {high_standard_back_streets: 38条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {high_standard_back_streets: 37条}
+          "210103": {high_standard_back_streets: 30条}
+
+  - id: SY25-T34-03
+    title: {zh: 扩容停车泊位2万个, en: "Add 20,000 parking spaces"}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 扩容停车泊位2万个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 2万个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 2万个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_parking_spaces)
+      at_least: 2万个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_parking_spaces: 2万个}
+          "210103": {new_parking_spaces: 1万个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_parking_spaces: 1万个}
+          "210103": {new_parking_spaces: 0万个}
+
+  - id: SY25-T34-04
+    title: {zh: 优化调整公交线路20条, en: Optimise 20 bus routes}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 优化调整公交线路20条
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 公交线路由市级交通部门和公交企业调整，不属于各地区报送。
+        en: "Bus routes are adjusted by the city transport authority and bus companies, not reported by districts."
+
+  - id: SY25-T34-05
+    title: {zh: 新建口袋公园100座, en: 100 new pocket parks}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 新建口袋公园100座
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100座；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100座; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_pocket_parks)
+      at_least: 100座
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_pocket_parks: 60座}
+          "210103": {new_pocket_parks: 50座}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_pocket_parks: 50座}
+          "210103": {new_pocket_parks: 40座}
+
+  - id: SY25-T34-06
+    title: {zh: 打造15条特色景观大道, en: 15 landscape avenues}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 打造15条特色景观大道
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 15条；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 15条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(landscape_avenues)
+      at_least: 15条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {landscape_avenues: 9条}
+          "210103": {landscape_avenues: 8条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {landscape_avenues: 7条}
+          "210103": {landscape_avenues: 6条}
+
+  - id: SY25-T34-07
+    title: {zh: 新植乡土植物、造型树、常绿树100万株, en: "Plant 1 million native, shaped and evergreen trees"}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 新植乡土植物、造型树、常绿树100万株
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100万株；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100万株; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_trees_planted)
+      at_least: 100万株
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_trees_planted: 60万株}
+          "210103": {new_trees_planted: 50万株}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_trees_planted: 50万株}
+          "210103": {new_trees_planted: 40万株}
+
+  - id: SY25-T34-08
+    title: {zh: 新增绿地4平方公里, en: 4 km² of new green space}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 新增绿地4平方公里
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 4平方公里；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 4平方公里; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_green_space)
+      at_least: 4平方公里
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_green_space: 3平方公里}
+          "210103": {new_green_space: 2平方公里}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_green_space: 2平方公里}
+          "210103": {new_green_space: 1平方公里}
+
+  - id: SY25-T34-09
+    title: {zh: 优化14个数字城管场景, en: Optimise 14 digital city-management scenarios}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 34
+      clause: 优化路长管家等14个有复制推广价值的数字城管场景
+    qualifier: null
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 这是市级“一网统管”平台的场景建设，不对应各地区报送的数值。
+        en: "Scenarios of the city's unified management platform, not district figures."
+
+  - id: SY25-T35-01
+    title: {zh: 单位地区生产总值二氧化碳排放量比2020年下降18.5%, en: CO2 per unit of GDP down 18.5% on 2020}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 35
+      clause: 单位地区生产总值二氧化碳排放量比2020年下降18.5%
+    qualifier: 比2020年下降
+    reading:
+      zh: 填报值为与2020年相比的带符号累计变化率，须 ≤ -18.5%。
+      en: The value is the signed cumulative change against 2020 and must be ≤ -18.5%.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: co2_intensity_change_vs_2020
+      decrease_at_least: 18.5%
+    examples:
+      - {expect: pass, indicators: {co2_intensity_change_vs_2020: "-18.5%"}}
+      - {expect: fail, indicators: {co2_intensity_change_vs_2020: "-17%"}}
+
+  - id: SY25-T35-02
+    title: {zh: 康平县风电项目建成投运60万千瓦, en: Kangping wind projects of 600 MW commissioned}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 35
+      clause: 推进国能康平30万千瓦、华润康平30万千瓦等风电项目建成投运
+    qualifier: null
+    reading:
+      zh: 两个点名项目均在康平县，合计30+30=60万千瓦；读作康平县当年建成投运风电装机不低于60万千瓦（“等”表示可以更多）。
+      en: "Both named projects are in Kangping; 30 + 30 = 60万千瓦. Read as: Kangping commissions at least 600 MW of wind capacity this year (等 allows more)."
+    scope: district
+    applies_to: {districts: ["210123"]}
+    severity: error
+    check:
+      value: wind_capacity_commissioned
+      at_least: 60万千瓦
+    examples:
+      - {expect: pass, indicators: {wind_capacity_commissioned: 60万千瓦}}
+      - {expect: fail, indicators: {wind_capacity_commissioned: 54万千瓦}}
+
+  - id: SY25-T35-03
+    title: {zh: 实施退化林修复、森林抚育16万亩, en: "Restore and tend 160,000 mu of forest"}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 35
+      clause: 实施退化林修复、森林抚育16万亩
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 16万亩；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 16万亩; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(forest_restoration_area)
+      at_least: 16万亩
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {forest_restoration_area: 10万亩}
+          "210103": {forest_restoration_area: 8万亩}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {forest_restoration_area: 8万亩}
+          "210103": {forest_restoration_area: 6万亩}
+
+  - id: SY25-T35-04
+    title: {zh: 启动14条河流美丽河湖创建, en: "Start 'beautiful rivers' creation on 14 rivers"}
+    citation:
+      part: 三
+      section: "(九)推进高品质城市建设,打造现代化生态化国际化大都市"
+      item: 35
+      clause: 启动14条河流美丽河湖创建
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 14条；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 14条; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(beautiful_rivers_started)
+      at_least: 14条
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {beautiful_rivers_started: 9条}
+          "210103": {beautiful_rivers_started: 7条}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {beautiful_rivers_started: 7条}
+          "210103": {beautiful_rivers_started: 5条}
+
+"""##,
+        "rules/part3-10-rural-county.yml": ##"""
+# 第三部分 (十)大力实施乡村振兴战略,补齐县域经济发展短板
+# Part 三 (十): rural revitalisation and county economies (tasks 36-40).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S10-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-S10-01
+    title: {zh: 县域地区生产总值增长6%以上, en: County-economy GDP growth of at least 6%}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: null
+      clause: 县域地区生产总值增长6%以上
+    qualifier: 以上
+    reading:
+      zh: 各县域单位自身计划数须≥ 6%。县域单位（辽中区、新民市、康平县、法库县）的地区生产总值增长即县域地区生产总值增长。
+      en: "Each 县域 unit's own planned figure must be at least 6%. For the four 县域 units their own GDP growth is the 县域 GDP growth."
+    scope: district
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: gdp_growth
+      at_least: 6%
+    examples:
+      - {expect: pass, indicators: {gdp_growth: 6%}}
+      - {expect: fail, indicators: {gdp_growth: 5.9%}}
+
+  - id: SY25-S10-02
+    title: {zh: 县域一般公共预算收入增速高于全市平均水平, en: County budget revenue growth above the city level}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: null
+      clause: 主要经济指标增速高于全市平均水平
+    qualifier: 高于全市平均水平
+    reading:
+      zh: “主要经济指标”按第二部分主要预期目标中的增速指标读取（地区生产总值另由 SY25-S10-01 的6%检查）；“全市平均水平”读作全市2025年计划目标 city.general_budget_revenue_growth = 5%。县域单位“一般公共预算收入增长”的计划数须严格高于 5%，等于 5% 不达标。
+      en: "“Main economic indicators” are read as the growth targets of part 二 (GDP is covered by the 6% check SY25-S10-01); “the city average” is read as the city's 2025 planned figure city.general_budget_revenue_growth = 5%. A 县域 unit's planned growth must be strictly above 5%; equal to 5% fails."
+    scope: district
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: general_budget_revenue_growth
+      more_than: city.general_budget_revenue_growth
+    examples:
+      - {expect: pass, indicators: {general_budget_revenue_growth: 5.5%}}
+      - {expect: fail, indicators: {general_budget_revenue_growth: 5%}}
+
+  - id: SY25-S10-03
+    title: {zh: 县域固定资产投资增速高于全市平均水平, en: County fixed-asset investment growth above the city level}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: null
+      clause: 主要经济指标增速高于全市平均水平
+    qualifier: 高于全市平均水平
+    reading:
+      zh: “主要经济指标”按第二部分主要预期目标中的增速指标读取（地区生产总值另由 SY25-S10-01 的6%检查）；“全市平均水平”读作全市2025年计划目标 city.fixed_asset_investment_growth = 6%。县域单位“固定资产投资增长”的计划数须严格高于 6%，等于 6% 不达标。
+      en: "“Main economic indicators” are read as the growth targets of part 二 (GDP is covered by the 6% check SY25-S10-01); “the city average” is read as the city's 2025 planned figure city.fixed_asset_investment_growth = 6%. A 县域 unit's planned growth must be strictly above 6%; equal to 6% fails."
+    scope: district
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: fixed_asset_investment_growth
+      more_than: city.fixed_asset_investment_growth
+    examples:
+      - {expect: pass, indicators: {fixed_asset_investment_growth: 6.5%}}
+      - {expect: fail, indicators: {fixed_asset_investment_growth: 6%}}
+
+  - id: SY25-S10-04
+    title: {zh: 县域社会消费品零售总额增速高于全市平均水平, en: County retail sales growth above the city level}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: null
+      clause: 主要经济指标增速高于全市平均水平
+    qualifier: 高于全市平均水平
+    reading:
+      zh: “主要经济指标”按第二部分主要预期目标中的增速指标读取（地区生产总值另由 SY25-S10-01 的6%检查）；“全市平均水平”读作全市2025年计划目标 city.retail_sales_growth = 5.5%。县域单位“社会消费品零售总额增长”的计划数须严格高于 5.5%，等于 5.5% 不达标。
+      en: "“Main economic indicators” are read as the growth targets of part 二 (GDP is covered by the 6% check SY25-S10-01); “the city average” is read as the city's 2025 planned figure city.retail_sales_growth = 5.5%. A 县域 unit's planned growth must be strictly above 5.5%; equal to 5.5% fails."
+    scope: district
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: retail_sales_growth
+      more_than: city.retail_sales_growth
+    examples:
+      - {expect: pass, indicators: {retail_sales_growth: 6%}}
+      - {expect: fail, indicators: {retail_sales_growth: 5.5%}}
+
+  - id: SY25-S10-05
+    title: {zh: 县域规模以上工业增加值增速高于全市平均水平, en: County industrial value-added growth above the city level}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: null
+      clause: 主要经济指标增速高于全市平均水平
+    qualifier: 高于全市平均水平
+    reading:
+      zh: “主要经济指标”按第二部分主要预期目标中的增速指标读取（地区生产总值另由 SY25-S10-01 的6%检查）；“全市平均水平”读作全市2025年计划目标 city.industrial_va_growth = 5%。县域单位“规模以上工业增加值增长”的计划数须严格高于 5%，等于 5% 不达标。
+      en: "“Main economic indicators” are read as the growth targets of part 二 (GDP is covered by the 6% check SY25-S10-01); “the city average” is read as the city's 2025 planned figure city.industrial_va_growth = 5%. A 县域 unit's planned growth must be strictly above 5%; equal to 5% fails."
+    scope: district
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: industrial_va_growth
+      more_than: city.industrial_va_growth
+    examples:
+      - {expect: pass, indicators: {industrial_va_growth: 5.5%}}
+      - {expect: fail, indicators: {industrial_va_growth: 5%}}
+
+  - id: SY25-T36-01
+    title: {zh: 粮食播种面积稳定在810万亩以上, en: Grain sown area kept at 8.1 million mu or more}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 36
+      clause: 粮食播种面积稳定在810万亩以上
+    qualifier: 稳定在…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 810万亩；适用地区均已填报方可评估。县域单位必报；其他地区须填报（无耕地填0），否则合计无法评估。
+      en: "City total: the sum of the districts' planned figures must be at least 810万亩; evaluated only when every district in scope has reported it. Required from the 县域 units; other districts must report it too (0 where there is no farmland), or the total cannot be evaluated."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(grain_sown_area)
+      at_least: 810万亩
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {grain_sown_area: 486万亩}
+          "210103": {grain_sown_area: 405万亩}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {grain_sown_area: 405万亩}
+          "210103": {grain_sown_area: 324万亩}
+
+  - id: SY25-T36-02
+    title: {zh: 建设高标准农田70万亩以上, en: "At least 700,000 mu of new high-standard farmland"}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 36
+      clause: 建设高标准农田70万亩以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 70万亩；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 70万亩; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(high_standard_farmland_new)
+      at_least: 70万亩
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {high_standard_farmland_new: 42万亩}
+          "210103": {high_standard_farmland_new: 35万亩}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {high_standard_farmland_new: 35万亩}
+          "210103": {high_standard_farmland_new: 28万亩}
+
+  - id: SY25-T36-03
+    title: {zh: 实施黑土地保护工程300万亩以上, en: Black soil protection on at least 3 million mu}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 36
+      clause: 实施黑土地保护工程300万亩以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 300万亩；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 300万亩; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(black_soil_protection_area)
+      at_least: 300万亩
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {black_soil_protection_area: 180万亩}
+          "210103": {black_soil_protection_area: 150万亩}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {black_soil_protection_area: 150万亩}
+          "210103": {black_soil_protection_area: 120万亩}
+
+  - id: SY25-T36-04
+    title: {zh: 正常年景粮食产量稳定在80亿斤以上, en: Grain output of at least 8 bn jin in a normal year}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 36
+      clause: 正常年景粮食产量稳定在80亿斤以上
+    qualifier: 稳定在…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 80亿斤；适用地区均已填报方可评估。“正常年景”：计划数按正常年景填报。
+      en: "City total: the sum of the districts' planned figures must be at least 80亿斤; evaluated only when every district in scope has reported it. 正常年景: planned figures assume a normal harvest year."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(grain_output)
+      at_least: 80亿斤
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {grain_output: 48亿斤}
+          "210103": {grain_output: 40亿斤}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {grain_output: 40亿斤}
+          "210103": {grain_output: 32亿斤}
+
+  - id: SY25-T36-05
+    title: {zh: 蔬菜、肉蛋奶及水产品产量达到520万吨以上, en: "At least 5.2 million t of vegetables, meat, eggs, milk and aquatic products"}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 36
+      clause: 全年蔬菜、肉蛋奶及水产品产量达到520万吨以上
+    qualifier: 达到…以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 520万吨；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 520万吨; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(veg_meat_aquatic_output)
+      at_least: 520万吨
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {veg_meat_aquatic_output: 312万吨}
+          "210103": {veg_meat_aquatic_output: 260万吨}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {veg_meat_aquatic_output: 260万吨}
+          "210103": {veg_meat_aquatic_output: 208万吨}
+
+  - id: SY25-T37-01
+    title: {zh: 食品产业链总产值力争达到1200亿元, en: Strive for a food industry chain output of 120 bn yuan}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 37
+      clause: 全年食品产业链总产值力争达到1200亿元
+    qualifier: 力争…达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1200亿元；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。
+      en: "City total: the sum of the districts' planned figures must be at least 1200亿元; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(food_industry_chain_output)
+      at_least: 1200亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {food_industry_chain_output: 720亿元}
+          "210103": {food_industry_chain_output: 600亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {food_industry_chain_output: 600亿元}
+          "210103": {food_industry_chain_output: 480亿元}
+
+  - id: SY25-T37-02
+    title: {zh: 改造提升和新增食品龙头企业30家, en: 30 food leading enterprises upgraded or added}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 37
+      clause: 改造提升和新增龙头企业30家
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 30家；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 30家; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(food_leading_enterprises)
+      at_least: 30家
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {food_leading_enterprises: 18家}
+          "210103": {food_leading_enterprises: 15家}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {food_leading_enterprises: 15家}
+          "210103": {food_leading_enterprises: 12家}
+
+  - id: SY25-T37-03
+    title: {zh: 推进60个食品项目开工建设, en: 60 food projects started}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 37
+      clause: 推进蓝莓超级工厂等60个项目开工建设
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 60个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 60个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(food_projects_started)
+      at_least: 60个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {food_projects_started: 36个}
+          "210103": {food_projects_started: 30个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {food_projects_started: 30个}
+          "210103": {food_projects_started: 24个}
+
+  - id: SY25-T38-01
+    title: {zh: 建成5000户五星庭院, en: "5,000 five-star courtyards"}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 38
+      clause: 建成5000户五星庭院
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 5000户；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 5000户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(five_star_courtyards)
+      at_least: 5000户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {five_star_courtyards: 3000户}
+          "210103": {five_star_courtyards: 2500户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {five_star_courtyards: 2500户}
+          "210103": {five_star_courtyards: 2000户}
+
+  - id: SY25-T38-02
+    title: {zh: 建成100个省级美丽宜居村, en: 100 provincial beautiful liveable villages}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 38
+      clause: 100个省级美丽宜居村
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 100个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 100个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(provincial_beautiful_villages)
+      at_least: 100个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {provincial_beautiful_villages: 60个}
+          "210103": {provincial_beautiful_villages: 50个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {provincial_beautiful_villages: 50个}
+          "210103": {provincial_beautiful_villages: 40个}
+
+  - id: SY25-T38-03
+    title: {zh: 提升20个和美田园品质, en: Upgrade 20 harmonious countryside fields}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 38
+      clause: 提升20个和美田园品质
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 20个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 20个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(harmonious_fields_upgraded)
+      at_least: 20个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {harmonious_fields_upgraded: 12个}
+          "210103": {harmonious_fields_upgraded: 10个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {harmonious_fields_upgraded: 10个}
+          "210103": {harmonious_fields_upgraded: 8个}
+
+  - id: SY25-T38-04
+    title: {zh: 新建维修改造农村公路800公里, en: Build or renovate 800 km of rural roads}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 38
+      clause: 新建维修改造农村公路800公里
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 800公里；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 800公里; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(rural_roads_built)
+      at_least: 800公里
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {rural_roads_built: 480公里}
+          "210103": {rural_roads_built: 400公里}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {rural_roads_built: 400公里}
+          "210103": {rural_roads_built: 320公里}
+
+  - id: SY25-T38-05
+    title: {zh: 改造109公里污水管网, en: Renovate 109 km of sewer pipes}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 38
+      clause: 改造109公里污水管网
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 109公里；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 109公里; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(rural_sewer_renovated)
+      at_least: 109公里
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {rural_sewer_renovated: 66公里}
+          "210103": {rural_sewer_renovated: 55公里}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {rural_sewer_renovated: 54公里}
+          "210103": {rural_sewer_renovated: 43公里}
+
+  - id: SY25-T38-06
+    title: {zh: 涉农地区畜禽粪污利用率稳定在80%以上, en: Manure utilisation rate kept at 80% or more in farming areas}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 38
+      clause: 全市涉农地区畜禽粪污利用率稳定在80%以上
+    qualifier: 稳定在…以上
+    reading:
+      zh: 各地区自身计划数须≥ 80%。各涉农地区分别检查；未填报（无畜禽养殖）的地区不检查。
+      en: "Each district's own planned figure must be at least 80%. Each farming district is checked on its own; districts that do not report it (no livestock) are not checked."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: livestock_manure_utilization_rate
+      at_least: 80%
+    examples:
+      - {expect: pass, indicators: {livestock_manure_utilization_rate: 80%}}
+      - {expect: fail, indicators: {livestock_manure_utilization_rate: 75%}}
+
+  - id: SY25-T39-01
+    title: {zh: 发展10个“企业+经营主体+农户”联合体, en: "10 'enterprise + operator + farmer' consortia"}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 39
+      clause: 发展中粮、中化等10个“企业+经营主体+农户”联合体
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 10个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 10个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(agri_consortia)
+      at_least: 10个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {agri_consortia: 6个}
+          "210103": {agri_consortia: 5个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {agri_consortia: 5个}
+          "210103": {agri_consortia: 4个}
+
+  - id: SY25-T39-02
+    title: {zh: 农村产权流转交易突破2000宗, en: "More than 2,000 rural property rights transactions"}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 39
+      clause: 交易突破2000宗
+    qualifier: 突破
+    reading:
+      zh: "全市合计：各地区计划数之和须> 2000宗（严格大于）；适用地区均已填报方可评估。"
+      en: "City total: the sum of the districts' planned figures must be more than 2000宗 (strictly); evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(rural_property_transactions)
+      more_than: 2000宗
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {rural_property_transactions: 1200宗}
+          "210103": {rural_property_transactions: 1000宗}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {rural_property_transactions: 1000宗}
+          "210103": {rural_property_transactions: 1000宗}
+
+  - id: SY25-T40-01
+    title: {zh: 县域对口帮扶开复工重点项目20个以上, en: At least 20 paired-assistance key projects started in the county economies}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 40
+      clause: 开复工重点项目20个以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：四个县域单位计划数之和须≥ 20个；适用地区均已填报方可评估。读作四个县域单位合计（“1+1对1”对口帮扶），不是每个县域单位各20个。
+      en: "City total: the sum of the four 县域 units' planned figures must be at least 20个; evaluated only when every district in scope has reported it. Read as the total of the four 县域 units under the paired-assistance mechanism, not 20 each."
+    scope: city
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: sum(county_aid_projects_started)
+      at_least: 20个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210115": {county_aid_projects_started: 12个}
+          "210181": {county_aid_projects_started: 10个}
+      - expect: fail
+        complete: true
+        districts:
+          "210115": {county_aid_projects_started: 10个}
+          "210181": {county_aid_projects_started: 8个}
+      - expect: not_evaluated
+        districts:
+          "210115": {county_aid_projects_started: 12个}
+
+  - id: SY25-T40-02
+    title: {zh: 县域开展帮扶事项60项, en: 60 paired-assistance matters in the county economies}
+    citation:
+      part: 三
+      section: "(十)大力实施乡村振兴战略,补齐县域经济发展短板"
+      item: 40
+      clause: 开展帮扶事项60项
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：四个县域单位计划数之和须≥ 60项；适用地区均已填报方可评估。读作四个县域单位合计。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the four 县域 units' planned figures must be at least 60项; evaluated only when every district in scope has reported it. Read as the total of the four 县域 units."
+    scope: city
+    applies_to: {kinds: [county]}
+    severity: error
+    check:
+      value: sum(county_aid_matters)
+      at_least: 60项
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210115": {county_aid_matters: 36项}
+          "210181": {county_aid_matters: 30项}
+      - expect: fail
+        complete: true
+        districts:
+          "210115": {county_aid_matters: 30项}
+          "210181": {county_aid_matters: 24项}
+
+"""##,
+        "rules/part3-11-culture.yml": ##"""
+# 第三部分 (十一)全面厚植文化底蕴,建设区域性文化创意中心
+# Part 三 (十一): culture (tasks 41-43).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S11-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-T42-01
+    title: {zh: 重点文化产业项目达到100个, en: 100 key cultural industry projects}
+    citation:
+      part: 三
+      section: "(十一)全面厚植文化底蕴,建设区域性文化创意中心"
+      item: 42
+      clause: 重点文化产业项目达到100个
+    qualifier: 达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 100个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 100个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(key_cultural_projects)
+      at_least: 100个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {key_cultural_projects: 60个}
+          "210103": {key_cultural_projects: 50个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {key_cultural_projects: 50个}
+          "210103": {key_cultural_projects: 40个}
+
+  - id: SY25-T42-02
+    title: {zh: 规模以上文化产业企业达到500户, en: 500 cultural enterprises above designated size}
+    citation:
+      part: 三
+      section: "(十一)全面厚植文化底蕴,建设区域性文化创意中心"
+      item: 42
+      clause: 规模以上文化产业企业达到500户
+    qualifier: 达到
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 500户；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 500户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(cultural_enterprises_above_size)
+      at_least: 500户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {cultural_enterprises_above_size: 300户}
+          "210103": {cultural_enterprises_above_size: 250户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {cultural_enterprises_above_size: 250户}
+          "210103": {cultural_enterprises_above_size: 200户}
+
+  - id: SY25-T43-01
+    title: {zh: 开展文化惠民活动1500场以上, en: "At least 1,500 cultural events for the public"}
+    citation:
+      part: 三
+      section: "(十一)全面厚植文化底蕴,建设区域性文化创意中心"
+      item: 43
+      clause: 开展文化惠民活动1500场以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1500场；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 1500场; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(cultural_benefit_events)
+      at_least: 1500场
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {cultural_benefit_events: 900场}
+          "210103": {cultural_benefit_events: 750场}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {cultural_benefit_events: 750场}
+          "210103": {cultural_benefit_events: 600场}
+
+  - id: SY25-T43-02
+    title: {zh: 全年接待游客2.1亿人次, en: 210 million tourist arrivals}
+    citation:
+      part: 三
+      section: "(十一)全面厚植文化底蕴,建设区域性文化创意中心"
+      item: 43
+      clause: 全年接待游客2.1亿人次
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 2.1亿人次；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 2.1亿人次; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(tourist_arrivals)
+      at_least: 2.1亿人次
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {tourist_arrivals: 1.26亿人次}
+          "210103": {tourist_arrivals: 1.05亿人次}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {tourist_arrivals: 1.05亿人次}
+          "210103": {tourist_arrivals: 0.84亿人次}
+
+  - id: SY25-T43-03
+    title: {zh: 游客花费2100亿元以上, en: Tourist spending of at least 210 bn yuan}
+    citation:
+      part: 三
+      section: "(十一)全面厚植文化底蕴,建设区域性文化创意中心"
+      item: 43
+      clause: 实现游客花费2100亿元以上
+    qualifier: 以上
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 2100亿元；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 2100亿元; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(tourist_spending)
+      at_least: 2100亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {tourist_spending: 1260亿元}
+          "210103": {tourist_spending: 1050亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {tourist_spending: 1050亿元}
+          "210103": {tourist_spending: 840亿元}
+
+"""##,
+        "rules/part3-12-livelihood.yml": ##"""
+# 第三部分 (十二)着力改善民生福祉,确保社会大局安全稳定
+# Part 三 (十二): livelihood, safety and stability (tasks 44-49).
+# Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S12-kk = targets in the section's opening paragraph.
+# Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
+# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+
+rules:
+  - id: SY25-S12-01
+    title: {zh: 民生支出占一般公共预算支出75%以上, en: Livelihood spending at least 75% of general public budget expenditure}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: null
+      clause: 民生支出占一般公共预算支出75%以上
+    qualifier: 占…以上
+    reading:
+      zh: 比重 = 民生支出 ÷ 一般公共预算支出（两项均为本地区2025年计划数），须 ≥ 75%。
+      en: "Share = livelihood spending / general public budget expenditure (both the district's 2025 planned amounts); must be at least 75%."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: "share(livelihood_spending, general_budget_spending)"
+      at_least: 75%
+    examples:
+      - {expect: pass, indicators: {livelihood_spending: 76亿元, general_budget_spending: 100亿元}}
+      - {expect: pass, indicators: {livelihood_spending: 780000万元, general_budget_spending: 100亿元}}
+      - {expect: fail, indicators: {livelihood_spending: 60亿元, general_budget_spending: 82亿元}}
+
+  - id: SY25-T44-01
+    title: {zh: 全年实现城镇新增就业14.8万人, en: "148,000 new urban jobs"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 44
+      clause: 全年实现城镇新增就业14.8万人
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 14.8万人；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 14.8万人; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_urban_jobs)
+      at_least: 14.8万人
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_urban_jobs: 8.88万人}
+          "210103": {new_urban_jobs: 7.4万人}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_urban_jobs: 7.4万人}
+          "210103": {new_urban_jobs: 5.92万人}
+      - expect: not_evaluated
+        districts:
+          "210102": {new_urban_jobs: 8.88万人}
+
+  - id: SY25-T44-02
+    title: {zh: 吸引高校毕业生来沈留沈17万人, en: "170,000 university graduates attracted or retained"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 44
+      clause: 吸引高校毕业生来沈留沈17万人
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 17万人；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 17万人; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(graduates_retained)
+      at_least: 17万人
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {graduates_retained: 11万人}
+          "210103": {graduates_retained: 9万人}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {graduates_retained: 8万人}
+          "210103": {graduates_retained: 6万人}
+
+  - id: SY25-T44-03
+    title: {zh: 发放创业担保贷款5亿元, en: 500 m yuan of start-up guarantee loans}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 44
+      clause: 发放创业担保贷款5亿元
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 5亿元；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 5亿元; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(startup_guarantee_loans)
+      at_least: 5亿元
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {startup_guarantee_loans: 3亿元}
+          "210103": {startup_guarantee_loans: 3亿元}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {startup_guarantee_loans: 2亿元}
+          "210103": {startup_guarantee_loans: 2亿元}
+
+  - id: SY25-T44-04
+    title: {zh: 力争帮扶1.5万名就业困难人员实现就业, en: "Strive to help 15,000 people with employment difficulties into work"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 44
+      clause: 力争帮扶1.5万名就业困难人员实现就业
+    qualifier: 力争
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 1.5万人；适用地区均已填报方可评估。“力争”为争取性目标，未达到为警告。原文单位“名”按“人”计。
+      en: "City total: the sum of the districts' planned figures must be at least 1.5万人; evaluated only when every district in scope has reported it. 力争 (strive for) is aspirational: a miss is a warning. The plan's unit 名 is counted as 人."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: warning
+    check:
+      value: sum(hard_to_employ_helped)
+      at_least: 1.5万人
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {hard_to_employ_helped: 0.9万人}
+          "210103": {hard_to_employ_helped: 0.75万人}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {hard_to_employ_helped: 0.75万人}
+          "210103": {hard_to_employ_helped: 0.6万人}
+
+  - id: SY25-T44-05
+    title: {zh: 确保零就业家庭动态为零, en: Ensure zero-employment households stay at zero}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 44
+      clause: 确保零就业家庭动态为零
+    qualifier: 确保…动态为零
+    reading:
+      zh: “动态为零”读作：本地区计划年末零就业家庭户数 = 0。
+      en: "动态为零 is read as: the district's planned number of zero-employment households is 0."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: zero_employment_households
+      equals: 0
+    examples:
+      - {expect: pass, indicators: {zero_employment_households: 0户}}
+      - {expect: fail, indicators: {zero_employment_households: 2户}}
+
+  - id: SY25-T45-01
+    title: {zh: 新增普惠性学前教育学位3000个, en: "3,000 new affordable preschool places"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 45
+      clause: 新增普惠性学前教育学位3000个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 3000个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 3000个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_preschool_places)
+      at_least: 3000个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_preschool_places: 1800个}
+          "210103": {new_preschool_places: 1500个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_preschool_places: 1500个}
+          "210103": {new_preschool_places: 1200个}
+
+  - id: SY25-T45-02
+    title: {zh: 中等职业院校办学条件达标率达到100%, en: All secondary vocational schools meet the standards}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 45
+      clause: 中等职业院校办学条件达标率达到100%
+    qualifier: 达到
+    reading:
+      zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
+      en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      not_checkable:
+        zh: 中等职业院校主要由市级举办，达标率是全市口径，不能由各地区数值汇总。
+        en: Secondary vocational schools are mainly run by the city; the rate is city-wide and cannot be aggregated from district figures.
+
+  - id: SY25-T45-03
+    title: {zh: 新增新兴、紧缺专业不少于10个, en: At least 10 new emerging or shortage majors}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 45
+      clause: 新增新兴、紧缺专业不少于10个
+    qualifier: 不少于
+    reading:
+      zh: 全市合计：各地区计划数之和须≥ 10个；适用地区均已填报方可评估。
+      en: "City total: the sum of the districts' planned figures must be at least 10个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(new_vocational_majors)
+      at_least: 10个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {new_vocational_majors: 6个}
+          "210103": {new_vocational_majors: 5个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {new_vocational_majors: 5个}
+          "210103": {new_vocational_majors: 4个}
+
+  - id: SY25-T45-04
+    title: {zh: 培育市级社区幸福教育课堂示范点60个, en: 60 community education classroom demonstration sites}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 45
+      clause: 培育市级社区幸福教育课堂示范点60个
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 60个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 60个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(community_class_demos)
+      at_least: 60个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {community_class_demos: 36个}
+          "210103": {community_class_demos: 30个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {community_class_demos: 30个}
+          "210103": {community_class_demos: 24个}
+
+  - id: SY25-T45-05
+    title: {zh: 满足送课条件的村屯幸福教育课堂全覆盖, en: Education classrooms cover all eligible villages}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 45
+      clause: 实现满足送课条件的村屯幸福教育课堂全覆盖
+    qualifier: 全覆盖
+    reading:
+      zh: “全覆盖”读作覆盖率 ≥ 100%；无村屯的地区不填报、不检查。
+      en: 全覆盖 is read as coverage ≥ 100%; districts without villages do not report it and are not checked.
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: village_class_coverage
+      at_least: 100%
+    examples:
+      - {expect: pass, indicators: {village_class_coverage: 100%}}
+      - {expect: fail, indicators: {village_class_coverage: 95%}}
+
+  - id: SY25-T46-01
+    title: {zh: 建强80个乡镇卫生院, en: Strengthen 80 township health centres}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 46
+      clause: 建强80个乡镇卫生院
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 80个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 80个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(township_hospitals_strengthened)
+      at_least: 80个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {township_hospitals_strengthened: 48个}
+          "210103": {township_hospitals_strengthened: 40个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {township_hospitals_strengthened: 40个}
+          "210103": {township_hospitals_strengthened: 32个}
+
+  - id: SY25-T47-01
+    title: {zh: 实施20个医康养护一体化项目, en: 20 integrated care projects}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 47
+      clause: 实施20个医康养护一体化项目
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 20个；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 20个; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(integrated_care_projects)
+      at_least: 20个
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {integrated_care_projects: 12个}
+          "210103": {integrated_care_projects: 10个}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {integrated_care_projects: 10个}
+          "210103": {integrated_care_projects: 8个}
+
+  - id: SY25-T47-02
+    title: {zh: 完成2000户特殊困难老年人家庭适老化改造, en: "Adapt 2,000 homes of elderly households in difficulty"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 47
+      clause: 完成2000户特殊困难老年人家庭适老化改造
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 2000户；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 2000户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(elderly_home_adaptations)
+      at_least: 2000户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {elderly_home_adaptations: 1200户}
+          "210103": {elderly_home_adaptations: 1000户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {elderly_home_adaptations: 1000户}
+          "210103": {elderly_home_adaptations: 800户}
+
+  - id: SY25-T48-01
+    title: {zh: 全年筹集保障性租赁住房2000套, en: "Raise 2,000 affordable rental homes"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 48
+      clause: 全年筹集保障性租赁住房2000套
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 2000套；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 2000套; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(affordable_rental_housing)
+      at_least: 2000套
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {affordable_rental_housing: 1200套}
+          "210103": {affordable_rental_housing: 1000套}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {affordable_rental_housing: 1000套}
+          "210103": {affordable_rental_housing: 800套}
+
+  - id: SY25-T48-02
+    title: {zh: 发放租赁补贴3.5万户, en: "Rental subsidies to 35,000 households"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 48
+      clause: 发放租赁补贴3.5万户
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 3.5万户；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 3.5万户; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(rental_subsidy_households)
+      at_least: 3.5万户
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {rental_subsidy_households: 2.1万户}
+          "210103": {rental_subsidy_households: 1.75万户}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {rental_subsidy_households: 1.75万户}
+          "210103": {rental_subsidy_households: 1.4万户}
+
+  - id: SY25-T49-01
+    title: {zh: 坚决遏制隐性债务增量, en: No increase in hidden government debt}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 49
+      clause: 坚决遏制隐性债务增量
+    qualifier: 坚决遏制
+    reading:
+      zh: “遏制增量”读作本地区新增隐性债务 ≤ 0；填报了才检查。
+      en: "Curbing the increase is read as: the district's new hidden debt is ≤ 0; checked when reported."
+    scope: district
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: new_hidden_debt
+      at_most: 0亿元
+    examples:
+      - {expect: pass, indicators: {new_hidden_debt: 0亿元}}
+      - {expect: fail, indicators: {new_hidden_debt: 1.5亿元}}
+
+  - id: SY25-T49-02
+    title: {zh: 完成剩余2857套保交房任务, en: "Deliver the remaining 2,857 pre-sold homes"}
+    citation:
+      part: 三
+      section: "(十二)着力改善民生福祉,确保社会大局安全稳定"
+      item: 49
+      clause: 完成剩余2857套保交房任务
+    qualifier: null
+    reading:
+      zh: 原文无限定词，按点目标读作“不低于”（≥）。全市合计：各地区计划数之和须≥ 2857套；适用地区均已填报方可评估。
+      en: "No qualifier in the plan: point target read as ≥ (at least). City total: the sum of the districts' planned figures must be at least 2857套; evaluated only when every district in scope has reported it."
+    scope: city
+    applies_to: {kinds: [urban, county]}
+    severity: error
+    check:
+      value: sum(housing_delivery_units)
+      at_least: 2857套
+    examples:
+      - expect: pass
+        complete: true
+        districts:
+          "210102": {housing_delivery_units: 1715套}
+          "210103": {housing_delivery_units: 1429套}
+      - expect: fail
+        complete: true
+        districts:
+          "210102": {housing_delivery_units: 1428套}
+          "210103": {housing_delivery_units: 1142套}
+
+"""##,
     ]
 }

@@ -206,20 +206,29 @@ public enum PackLoader {
         let zh = reader.string("zh", required: true)
         let en = reader.string("en", required: true)
         let kind = reader.string("kind", required: true)
+        var formerNames: [LocalizedText] = []
+        if let former = reader.value("former_names") {
+            for item in former.sequence ?? [] {
+                if let name = MappingReader.localized(item, file: file, sink: sink, what: "former_names") {
+                    formerNames.append(name)
+                }
+            }
+        }
         reader.finish()
         guard let code, let zh, let en, let kind else { return nil }
-        return District(code: code, name: LocalizedText(zh: zh, en: en), kind: kind)
+        return District(code: code, name: LocalizedText(zh: zh, en: en), kind: kind, formerNames: formerNames)
     }
 
     private static func readRetiredCode(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> RetiredCode? {
         guard var reader = MappingReader(node, file: file, sink: sink, what: "retired_codes") else { return nil }
         let code = reader.string("code", required: true)
         let zh = reader.string("zh", required: true)
+        let en = reader.string("en")
         let replacedBy = reader.string("replaced_by")
         _ = reader.string("note")
         reader.finish()
         guard let code, let zh else { return nil }
-        return RetiredCode(code: code, name: zh, replacedBy: replacedBy)
+        return RetiredCode(code: code, name: zh, englishName: en, replacedBy: replacedBy)
     }
 
     private static func checkRegistry(kinds: [DistrictKind], districts: [District], file: SourceFile,

@@ -80,7 +80,11 @@ public enum SubmissionLoader {
         var kind: String?
         if let district = pack.district(code) {
             kind = district.kind
-            if let name, let nameNode, name != district.name.zh, name != district.name.en {
+            if let name, let nameNode, let former = district.formerNames.first(where: { $0.zh == name || $0.en == name }) {
+                sink.report(.districtNameMismatch, .warning, Message(.formerDistrictName, [
+                    "name": .text(name), "code": .text(code), "current": .localized(district.name),
+                    "former": .localized(former)]), at: reader.location(of: nameNode), district: code)
+            } else if let name, let nameNode, name != district.name.zh, name != district.name.en {
                 sink.report(.districtNameMismatch, .warning, Message(.districtNameMismatch, [
                     "name": .text(name), "code": .text(code), "expected": .localized(district.name)]),
                             at: reader.location(of: nameNode), district: code)

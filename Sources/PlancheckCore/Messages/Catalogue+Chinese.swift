@@ -68,6 +68,7 @@ extension MessageCatalogue {
         .helpDidYouMeanDistrict: "是否是 {code}（{name}）？",
         .helpKnownDistricts: "现有区县：{codes}",
         .districtNameMismatch: "名称“{name}”与区县代码 {code} 不符，该代码对应 {expected}",
+        .formerDistrictName: "“{name}”是区县 {code} 的旧称，现名{current}",
         .wrongYear: "报送年份为 {year}，但计划年份是 {expected}",
         .otherPack: "报送文件注明按规则包 `{found}` 编制，现按 `{pack}` 检查",
         .duplicateSubmission: "区县 {code} 有第二份报送（第一份为 {other}），全市合计会重复计算",

@@ -68,6 +68,7 @@ extension MessageCatalogue {
         .helpDidYouMeanDistrict: "did you mean {code} ({name})?",
         .helpKnownDistricts: "known districts: {codes}",
         .districtNameMismatch: "the name `{name}` does not match district {code}, which is {expected}",
+        .formerDistrictName: "`{name}` is the former name of district {code}; it is now {current}",
         .wrongYear: "the submission is for {year}, but the plan is for {expected}",
         .otherPack: "the submission says it was prepared for pack `{found}`; checking against `{pack}`",
         .duplicateSubmission: "a second submission for district {code} (the first is {other}); city totals would count it twice",

@@ -20,7 +20,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unitMismatch, pointsOnNonPercent, duplicateRuleID, contradiction
     // Submissions
     case unknownDistrict, retiredDistrictCode, helpUseCurrentCode, helpDidYouMeanDistrict, helpKnownDistricts
-    case districtNameMismatch, wrongYear, otherPack, duplicateSubmission, helpDuplicateSubmission
+    case districtNameMismatch, formerDistrictName, wrongYear, otherPack, duplicateSubmission, helpDuplicateSubmission
     case unknownIndicator, indicatorAlias, indicatorConfusable, helpConfusable, helpDidYouMeanIndicator
     case helpListIndicators, indicatorGivenTwice, expectedFigure, unreadableFigure, helpFigureForm
     case figureNormalised, unitTwice, incompatibleUnit, helpUseUnit, unitConverted

@@ -75,12 +75,15 @@ public struct District: Sendable, Hashable {
     public var code: String
     public var name: LocalizedText
     public var kind: String
+    /// Names the same code had before a renaming (浑南区 was 东陵区): old spreadsheets still use them.
+    public var formerNames: [LocalizedText] = []
 }
 
 /// A code that old spreadsheets still use; a submission using it gets a diagnostic pointing to the current one.
 public struct RetiredCode: Sendable, Hashable {
     public var code: String
     public var name: String
+    public var englishName: String?
     public var replacedBy: String?
 }
 
