@@ -1103,7 +1103,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1131,7 +1131,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1150,7 +1150,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1201,7 +1201,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1241,7 +1241,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1260,7 +1260,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: note
     check:
@@ -1631,7 +1631,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1650,7 +1650,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -1765,7 +1765,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: warning
     check:
@@ -2299,7 +2299,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -2792,7 +2792,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -2811,7 +2811,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -2830,7 +2830,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -2965,7 +2965,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: note
     check:
@@ -3035,7 +3035,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3054,7 +3054,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3073,7 +3073,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3092,7 +3092,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3111,7 +3111,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3333,7 +3333,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3352,7 +3352,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3409,7 +3409,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3428,7 +3428,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3796,7 +3796,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3815,7 +3815,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -3950,7 +3950,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -4085,7 +4085,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:
@@ -5189,7 +5189,7 @@ rules:
     reading:
       zh: 无法依据各地区报送数据核查（原因见 check.not_checkable），仅记录以显示覆盖范围。
       en: Cannot be checked on district submissions (see check.not_checkable); recorded for coverage.
-    scope: district
+    scope: city
     applies_to: {kinds: [urban, county]}
     severity: error
     check:

@@ -11,6 +11,15 @@ enum Deviations {
                     findings[$0].code == deviation.ruleID && findings[$0].district == submission.districtCode
                         && findings[$0].outcome == .failed
                 }
+                // A deviation that excuses nothing is reported as such, whatever its date: that is the fix to make.
+                if matches.isEmpty {
+                    var finding = Finding(code: DiagnosticCode.deviationUnused.rawValue, severity: .warning,
+                                          message: Message(.deviationUnused, ["id": .text(deviation.ruleID)]),
+                                          district: submission.districtCode, location: deviation.location)
+                    finding.help = Message(.helpRemoveDeviation)
+                    extra.append(finding)
+                    continue
+                }
                 if let expires = deviation.expires, expires < today {
                     var finding = Finding(code: DiagnosticCode.deviationExpired.rawValue, severity: .warning,
                                           message: Message(.deviationExpired, [
@@ -21,14 +30,6 @@ enum Deviations {
                     for index in matches {
                         findings[index].notes.append(Message(.noteDeviationExpired, ["date": .text(expires)]))
                     }
-                    continue
-                }
-                if matches.isEmpty {
-                    var finding = Finding(code: DiagnosticCode.deviationUnused.rawValue, severity: .warning,
-                                          message: Message(.deviationUnused, ["id": .text(deviation.ruleID)]),
-                                          district: submission.districtCode, location: deviation.location)
-                    finding.help = Message(.helpRemoveDeviation)
-                    extra.append(finding)
                     continue
                 }
                 for index in matches {
