@@ -9,7 +9,14 @@ struct FigureReader {
     let sink: DiagnosticSink
     let district: String
 
+    /// The figures by indicator key. `mentioned` receives every key the file names, usable or not, so that a
+    /// figure that is present but unreadable is not also reported as missing.
     func figures(_ node: YAMLNode, what: String) -> [String: SubmittedFigure] {
+        var mentioned: Set<String> = []
+        return figures(node, what: what, mentioned: &mentioned)
+    }
+
+    func figures(_ node: YAMLNode, what: String, mentioned: inout Set<String>) -> [String: SubmittedFigure] {
         guard let pairs = node.mapping else {
             if node.scalar?.kind == .null { return [:] }
             sink.report(.wrongShape, .error, Message(.expectedMapping, [
@@ -17,7 +24,7 @@ struct FigureReader {
             return [:]
         }
         var result: [String: SubmittedFigure] = [:]
-        var firstLocation: [String: SourceLocation] = [:]
+        var firstLocation: [String: (location: SourceLocation, written: String)] = [:]
         for pair in pairs {
             guard let written = pair.key.scalar?.text else {
                 sink.report(.wrongShape, .error, Message(.expectedScalar, [
@@ -26,15 +33,19 @@ struct FigureReader {
                 continue
             }
             guard let indicator = resolve(written, at: location(pair.key)) else { continue }
+            mentioned.insert(indicator.key)
             if let earlier = firstLocation[indicator.key] {
                 // The same indicator under its key and its Chinese name: which one is meant is unknowable.
-                sink.report(.yamlDuplicateKey, .error, Message(.indicatorGivenTwice, [
-                    "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location(pair.key),
-                            notes: [Message(.noteFirstDefinedHere, ["location": .text(earlier.description)])],
-                            district: district)
+                // (The same key written twice is already reported by the YAML layer.)
+                if earlier.written != written {
+                    sink.report(.yamlDuplicateKey, .error, Message(.indicatorGivenTwice, [
+                        "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location(pair.key),
+                                notes: [Message(.noteFirstDefinedHere, ["location": .text(earlier.location.description)])],
+                                district: district)
+                }
                 continue
             }
-            firstLocation[indicator.key] = location(pair.key)
+            firstLocation[indicator.key] = (location(pair.key), written)
             if let figure = figure(pair.value, indicator: indicator) {
                 result[indicator.key] = figure
             }

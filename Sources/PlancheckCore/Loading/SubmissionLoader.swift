@@ -43,12 +43,13 @@ public enum SubmissionLoader {
 
         guard let header, let identity = readHeader(header, file: file, pack: pack, sink: sink) else { return nil }
         let figureReader = FigureReader(pack: pack, file: file, sink: sink, district: identity.code)
-        let figures = indicatorsNode.map { figureReader.figures($0, what: "indicators") } ?? [:]
+        var mentioned: Set<String> = []
+        let figures = indicatorsNode.map { figureReader.figures($0, what: "indicators", mentioned: &mentioned) } ?? [:]
         let previous = previousNode.map { figureReader.figures($0, what: "previous") } ?? [:]
         let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
 
         if let kind = identity.kind, let indicatorsNode {
-            reportMissingRequired(figures: figures, kind: kind, pack: pack, at: indicatorsNode, file: file,
+            reportMissingRequired(mentioned: mentioned, kind: kind, pack: pack, at: indicatorsNode, file: file,
                                   sink: sink, district: identity.code)
         }
         return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
@@ -115,11 +116,11 @@ public enum SubmissionLoader {
         return Identity(code: code, location: location, kind: kind, year: year)
     }
 
-    private static func reportMissingRequired(figures: [String: SubmittedFigure], kind: String, pack: Pack,
+    private static func reportMissingRequired(mentioned: Set<String>, kind: String, pack: Pack,
                                               at node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
                                               district: String) {
         let location = SourceLocation(file: file, span: SourceSpan(at: node.span.start))
-        for indicator in pack.indicators where indicator.isRequired(forKind: kind) && figures[indicator.key] == nil {
+        for indicator in pack.indicators where indicator.isRequired(forKind: kind) && !mentioned.contains(indicator.key) {
             sink.report(.missingRequiredIndicator, .error, Message(.missingRequiredIndicator, [
                 "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location,
                         help: Message(.helpAddIndicator, ["key": .text(indicator.key), "unit": .text(indicator.unit.symbol)]),
