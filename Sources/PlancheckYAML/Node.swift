@@ -57,6 +57,9 @@ public struct YAMLNode: Sendable {
     /// The anchor this node was defined with, if any.
     public var anchor: String?
     /// True when this node was produced by expanding an alias (`*name`); `span` then points at the alias.
+    /// Only the root of an expansion is marked: the nodes inside it are the anchored node's own (shared
+    /// copy-on-write), so their spans point at the anchored text, where a reader can see them. `anchor` keeps the
+    /// anchored node's name, which is also the alias's.
     public var isAliasExpansion: Bool
 
     public init(content: Content, span: SourceSpan, tag: String? = nil, anchor: String? = nil,

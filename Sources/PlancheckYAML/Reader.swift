@@ -170,6 +170,7 @@ public enum YAMLReader {
                              problem: problem ?? LibyamlText.Ours.unknown, context: context, mark: mark,
                              contextMark: contextMark)
         case YAML_MEMORY_ERROR:
+            // There is no memory kind; running out of memory on an input means it was too large to read.
             return YAMLError(kind: .tooLarge, problem: LibyamlText.Ours.outOfMemory,
                              mark: mapper.mark(forIndex: Int(parser.mark.index)))
         default:

@@ -7,6 +7,10 @@ struct TreeBuilder {
     var issues: [YAMLIssue] = []
 
     private var stack: [Frame] = []
+    /// The finished children of every open collection, innermost last; a mapping's are key, value, key, ...
+    /// Sharing one buffer means a collection costs one exactly-sized array when it closes, instead of an array
+    /// regrown while it fills.
+    private var scratch: [YAMLNode] = []
     private var root: YAMLNode?
     /// Anchored nodes of the current document, with the size of each (nodes in its subtree, expansions included).
     private var anchors: [String: Anchored] = [:]
@@ -24,10 +28,9 @@ struct TreeBuilder {
         var style: CollectionStyle
         var tag: String?
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        /// The first span of each key seen, for duplicate detection in O(1) per key.
+        /// Where this collection's children begin in `scratch`.
+        var base: Int
+        /// The first span of each key, for duplicate detection in O(1) per key; filled only for larger mappings.
         var keys: [KeyIdentity: SourceSpan] = [:]
         /// Nodes in this subtree so far, itself included.
         var count = 1
@@ -46,6 +49,7 @@ struct TreeBuilder {
         anchors.removeAll(keepingCapacity: true)
         root = nil
         stack.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
     }
 
     mutating func endDocument(at mark: SourceMark) {
@@ -68,7 +72,8 @@ struct TreeBuilder {
             throw YAMLError(kind: .tooDeep, problem: LibyamlText.Ours.tooDeep, mark: start,
                             contextMark: stack.first?.start)
         }
-        stack.append(Frame(isMapping: isMapping, start: start, style: style, tag: tag, anchor: anchor))
+        stack.append(Frame(isMapping: isMapping, start: start, style: style, tag: tag, anchor: anchor,
+                           base: scratch.count))
     }
 
     /// Closes the innermost collection. `flowEnd` is the end of the closing bracket; a block collection ends
@@ -76,26 +81,34 @@ struct TreeBuilder {
     /// comments that no underline should cover.
     mutating func close(flowEnd: SourceMark?) {
         guard let frame = stack.popLast() else { return }
-        let content: YAMLNode.Content
-        let lastEnd: SourceMark?
-        if frame.isMapping {
-            var pairs = frame.pairs
-            if let key = frame.pendingKey {
-                // libyaml always sends a value after a key; never lose a key if it did not.
-                pairs.append(YAMLPair(key: key, value: YAMLNode(
-                    content: .scalar(YAMLScalar(text: "", style: .plain, kind: .null)), span: SourceSpan(at: key.span.end))))
-            }
-            lastEnd = pairs.last?.value.span.end
-            content = .mapping(pairs, frame.style)
-        } else {
-            lastEnd = frame.items.last?.span.end
-            content = .sequence(frame.items, frame.style)
-        }
+        let (content, lastEnd) = collectionContent(frame)
+        // Only now, with no slice of `scratch` alive, is its buffer unique, so this shrinks it in place.
+        scratch.removeSubrange(frame.base...)
         let end = flowEnd ?? lastEnd ?? frame.start
         let node = YAMLNode(content: content, span: SourceSpan(start: frame.start, end: end), tag: frame.tag,
                             anchor: frame.anchor)
         if let anchor = frame.anchor { anchors[anchor] = Anchored(node: node, count: frame.count) }
         add(node, count: frame.count)
+    }
+
+    private func collectionContent(_ frame: Frame) -> (YAMLNode.Content, SourceMark?) {
+        let children = scratch[frame.base...]
+        guard frame.isMapping else {
+            return (.sequence(Array(children), frame.style), children.last?.span.end)
+        }
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity((children.count + 1) / 2)
+        var index = children.startIndex
+        while index < children.endIndex {
+            let key = children[index]
+            let value = index + 1 < children.endIndex ? children[index + 1]
+                // libyaml always sends a value after a key; never lose a key if it did not.
+                : YAMLNode(content: .scalar(YAMLScalar(text: "", style: .plain, kind: .null)),
+                           span: SourceSpan(at: key.span.end))
+            pairs.append(YAMLPair(key: key, value: value))
+            index += 2
+        }
+        return (.mapping(pairs, frame.style), pairs.last?.value.span.end)
     }
 
     /// Expands `*name`. The copy shares storage with the anchored node (arrays are copy-on-write), so it costs
@@ -117,7 +130,6 @@ struct TreeBuilder {
         var node = anchored.node
         node.span = span
         node.isAliasExpansion = true
-        node.anchor = name
         add(node, count: anchored.count)
     }
 
@@ -128,23 +140,42 @@ struct TreeBuilder {
             return
         }
         stack[top].count &+= count
-        if stack[top].isMapping {
-            if let key = stack[top].pendingKey {
-                stack[top].pairs.append(YAMLPair(key: key, value: node))
-                stack[top].pendingKey = nil
-            } else {
-                let identity = KeyIdentity(node)
-                if let first = stack[top].keys[identity] {
-                    issues.append(YAMLIssue(kind: .duplicateKey, span: node.span, text: identity.text,
-                                            otherSpan: first))
-                } else {
-                    stack[top].keys[identity] = node.span
-                }
-                stack[top].pendingKey = node
+        if stack[top].isMapping && (scratch.count - stack[top].base) % 2 == 0 {
+            // An even number of children so far: this node is a key.
+            let identity = KeyIdentity(node)
+            if let first = firstSpan(of: identity, inFrame: top) {
+                issues.append(YAMLIssue(kind: .duplicateKey, span: node.span, text: identity.text, otherSpan: first))
+            } else if !stack[top].keys.isEmpty {
+                stack[top].keys[identity] = node.span
             }
-        } else {
-            stack[top].items.append(node)
         }
+        scratch.append(node)
+    }
+
+    /// Most mappings have a handful of keys: for those a linear scan beats hashing and saves allocating a
+    /// dictionary per mapping. From `linearScanLimit` keys on, a dictionary keeps each lookup O(1).
+    private static let linearScanLimit = 8
+
+    private mutating func firstSpan(of identity: KeyIdentity, inFrame top: Int) -> SourceSpan? {
+        let base = stack[top].base
+        if stack[top].keys.isEmpty {
+            let keyCount = (scratch.count - base) / 2
+            if keyCount < Self.linearScanLimit {
+                for index in stride(from: base, to: scratch.count, by: 2) where identity.matches(scratch[index]) {
+                    return scratch[index].span
+                }
+                return nil
+            }
+            var keys: [KeyIdentity: SourceSpan] = [:]
+            keys.reserveCapacity(keyCount * 2)
+            for index in stride(from: base, to: scratch.count, by: 2) {
+                let key = scratch[index]
+                let existing = KeyIdentity(key)
+                if keys[existing] == nil { keys[existing] = key.span }
+            }
+            stack[top].keys = keys
+        }
+        return stack[top].keys[identity]
     }
 }
 
@@ -163,6 +194,14 @@ struct KeyIdentity: Hashable {
             kind = nil
             text = KeyIdentity.render(node)
         }
+    }
+
+    /// Same as `KeyIdentity(node) == self`, without building an identity for the common case of a string key.
+    func matches(_ node: YAMLNode) -> Bool {
+        if case .scalar(let scalar) = node.content, scalar.kind == .string {
+            return kind == .string && text == scalar.text
+        }
+        return KeyIdentity(node) == self
     }
 
     static func canonical(_ scalar: YAMLScalar) -> String {

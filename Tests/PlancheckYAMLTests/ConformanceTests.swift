@@ -311,6 +311,7 @@ enum Conformance {
             return "rejected valid input: \(error.kind) \(error.problem) at \(error.mark.line):\(error.mark.column)"
         case .success(let s): stream = s
         }
+        if let bad = Conformance.inconsistentMark(in: stream) { return bad }
         guard let jsonBytes = Fixtures.readBytes(testCase.directory + "/in.json") else {
             return nil  // no JSON form: reading without error is all we can check
         }
@@ -323,6 +324,35 @@ enum Conformance {
         }
         if actual != expected {
             return "value differs: got \(actual), expected \(expected)"
+        }
+        return nil
+    }
+
+    /// Checks every span of every node against the file: inside it, start before end, and line/column agreeing
+    /// with the byte offset (recomputed here the slow, obvious way). Returns what is wrong, if anything.
+    static func inconsistentMark(in stream: YAMLStream) -> String? {
+        let file = stream.file
+        func check(_ mark: SourceMark) -> String? {
+            guard mark.offset >= 0, mark.offset <= file.bytes.count, mark.line >= 1, mark.line <= file.lineStarts.count
+            else { return "mark outside the file: \(mark)" }
+            var lineStart = file.lineStarts[mark.line - 1]
+            if mark.line == 1 && file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { lineStart = min(3, mark.offset) }
+            let lineEnd = mark.line < file.lineStarts.count ? file.lineStarts[mark.line] : file.bytes.count + 1
+            guard mark.offset >= lineStart, mark.offset < lineEnd else { return "offset not on its line: \(mark)" }
+            let column = 1 + file.bytes[lineStart..<mark.offset].filter { $0 & 0xC0 != 0x80 }.count
+            return column == mark.column ? nil : "column \(mark.column) should be \(column) at offset \(mark.offset)"
+        }
+        var work = stream.documents
+        while let node = work.popLast() {
+            if let bad = check(node.span.start) ?? check(node.span.end) { return bad }
+            if node.span.start.offset > node.span.end.offset { return "span ends before it starts: \(node.span)" }
+            if node.isAliasExpansion { continue }
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items, _): work.append(contentsOf: items)
+            case .mapping(let pairs, _):
+                for pair in pairs { work.append(pair.key); work.append(pair.value) }
+            }
         }
         return nil
     }
