@@ -452,7 +452,7 @@ extension ExactDecimal {
 }
 
 extension ExactDecimal: LosslessStringConvertible {
-    /// Same as ``init(parsing:)-(String)``: plain ASCII decimal text only.
+    /// Same as `init(parsing:)`: plain ASCII decimal text only.
     public init?(_ description: String) {
         self.init(parsing: description)
     }

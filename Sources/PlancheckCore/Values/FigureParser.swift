@@ -40,9 +40,16 @@ public struct Figure: Sendable, Hashable, CustomStringConvertible {
         self.qualifierText = qualifierText
     }
 
-    /// The figure as a quantity, in `defaultUnit` when no unit was written.
+    /// The figure as a quantity, given the unit the indicator is kept in: `defaultUnit` when no unit was
+    /// written, and a bare magnitude (`3.5万`, `一百二十万`) applied to `defaultUnit`'s base (3.5万 for an
+    /// indicator in 人 is 3.5万人), since officers often leave the base out.
     public func quantity(defaultUnit: Unit = .dimensionless) -> Quantity {
-        Quantity(value, unit ?? defaultUnit)
+        guard let unit else { return Quantity(value, defaultUnit) }
+        if unit.base.isEmpty, unit.exponent > 0, !defaultUnit.base.isEmpty {
+            return Quantity(value, Unit(base: defaultUnit.base, exponent: unit.exponent,
+                                        symbol: unit.symbol + defaultUnit.base))
+        }
+        return Quantity(value, unit)
     }
 
     public var description: String {
@@ -316,7 +323,6 @@ private struct Reader {
             index += Words.permilleOf.count
         }
         guard index < end else { return .failure(FigureParseFailure(reason: .noNumber, offset: min(index, end))) }
-        let numberStart = index
         var value: ExactDecimal
         if isASCIIDigit(scalars[index]) || scalars[index] == "." {
             switch readArabic(from: index, end: end) {
@@ -355,7 +361,7 @@ private struct Reader {
         while unitStart < unitEnd, isBlank(unitStart) { unitStart += 1 }
         let unit: Unit?
         if unitStart < unitEnd {
-            if let failure = checkUnitText(unitStart..<unitEnd, afterNumberAt: numberStart) { return .failure(failure) }
+            if let failure = checkUnitText(unitStart..<unitEnd) { return .failure(failure) }
             if percentWord != nil {
                 return .failure(FigureParseFailure(reason: .unexpectedCharacter, offset: unitStart))
             }
@@ -383,7 +389,7 @@ private struct Reader {
     }
 
     /// Rejects unit text that is really a malformed continuation of the number or of a percent sign.
-    func checkUnitText(_ range: Range<Int>, afterNumberAt numberStart: Int) -> FigureParseFailure? {
+    func checkUnitText(_ range: Range<Int>) -> FigureParseFailure? {
         let first = scalars[range.lowerBound]
         if isASCIIDigit(first) || first == "." || first == "," || first == "-" || first == "+" || first == "e"
             || first == "E" {
