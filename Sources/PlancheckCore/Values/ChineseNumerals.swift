@@ -73,7 +73,7 @@ public enum ChineseNumerals {
                 integer = integer * 10 + digit
                 index += 1
             }
-            return finish(text, integer: integer, at: index, limit: limit, split: false)
+            return finish(text, integer: integer, at: index, limit: limit)
         }
 
         var total: UInt128 = 0        // the part at or above 亿, already multiplied
@@ -155,9 +155,10 @@ public enum ChineseNumerals {
         integer = total + tenThousands + section + (digit ?? 0)
 
         // Leave a single final 万 / 亿 / 万亿 to the unit, so 一百二十万元 reads as 120 万元.
-        if splitMagnitude, index < limit ? text[index] != "点" : true, lastBigUnitIndex == index - 1,
-           lastBigUnitIndex > start {
-            let twoBig = bigUnitCount == 2 && text[index - 1] == "亿" && (text[index - 2] == "万" || text[index - 2] == "萬")
+        let pointFollows = index < limit && text[index] == "点"
+        if splitMagnitude, !pointFollows, lastBigUnitIndex == index - 1, lastBigUnitIndex > start {
+            let twoBig = bigUnitCount == 2 && (text[index - 1] == "亿" || text[index - 1] == "億")
+                && (text[index - 2] == "万" || text[index - 2] == "萬")
             if bigUnitCount == 1 || twoBig {
                 let cut = twoBig ? index - 2 : index - 1
                 if cut > start, case .number(let value, let end, _) = scan(text, from: start, to: cut, splitMagnitude: false),
@@ -166,12 +167,11 @@ public enum ChineseNumerals {
                 }
             }
         }
-        return finish(text, integer: integer, at: index, limit: limit, split: false)
+        return finish(text, integer: integer, at: index, limit: limit)
     }
 
     /// Reads an optional fractional part (点 followed by digits) after the integer part.
-    private static func finish(_ text: [Unicode.Scalar], integer: UInt128, at index: Int, limit: Int,
-                               split: Bool) -> Scan {
+    private static func finish(_ text: [Unicode.Scalar], integer: UInt128, at index: Int, limit: Int) -> Scan {
         var index = index
         var digits = String(integer)
         if index < limit, text[index] == "点" {
@@ -187,6 +187,6 @@ public enum ChineseNumerals {
             digits += "." + fraction
         }
         guard let value = ExactDecimal(parsing: digits) else { return .failure(offset: index, outOfRange: true) }
-        return .number(value, end: index, magnitudeSplit: split)
+        return .number(value, end: index, magnitudeSplit: false)
     }
 }

@@ -351,74 +351,109 @@ extension ExactDecimal {
     /// spaces, separators, `_`, `nan`, `inf` or hex. Nil when the value cannot be represented exactly
     /// (`1e400`, `1e-40`, more than 38 significant digits). Runs in one pass over the bytes.
     public init?(parsing text: Substring) {
-        var iterator = text.utf8.makeIterator()
-        var byte = iterator.next()
+        // withUTF8 reads small (inline) strings in place, with no allocation.
+        var text = text
+        guard let parsed = text.withUTF8({ Self.parseASCII($0) }) else { return nil }
+        self = parsed
+    }
+
+    /// Powers of ten that fit in UInt64, for the parser's fast accumulator.
+    private static let smallPowersOfTen: [UInt64] = (0...19).map { exponent in
+        var power: UInt64 = 1
+        for _ in 0..<exponent { power &*= 10 }
+        return power
+    }
+
+    static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactDecimal? {
+        let count = bytes.count
+        var index = 0
         var negative = false
-        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-            negative = byte == UInt8(ascii: "-")
-            byte = iterator.next()
+        if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
         }
-        var mantissa: UInt128 = 0
+        // Up to 19 digits accumulate in a UInt64 (cheap); beyond that in a UInt128.
+        var small: UInt64 = 0
+        var large: UInt128 = 0
         var mantissaDigits = 0
         // Zeros after the last non-zero digit are counted, not multiplied in, so that `1000…0` with many
-        // zeros and `0.5000…0` never overflow the accumulator.
+        // zeros and `0.5000…0` never overflow the accumulator, and the mantissa never ends in zero.
         var pendingZeros = 0
         var fractionDigits = 0
         var digitCount = 0
         var seenPoint = false
-        while let current = byte {
-            if current >= UInt8(ascii: "0"), current <= UInt8(ascii: "9") {
+        while index < count {
+            let byte = bytes[index]
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
                 digitCount += 1
                 if seenPoint { fractionDigits += 1 }
-                let digit = UInt128(current - UInt8(ascii: "0"))
                 if digit == 0 {
                     if mantissaDigits > 0 { pendingZeros += 1 }
                 } else {
-                    guard mantissaDigits + pendingZeros + 1 <= ExactDecimal.maxDigits else { return nil }
-                    mantissa = mantissa * powersOfTen[pendingZeros + 1] + digit
-                    mantissaDigits += pendingZeros + 1
+                    let newDigits = mantissaDigits + pendingZeros + 1
+                    if newDigits <= 19 {
+                        small = small * smallPowersOfTen[pendingZeros + 1] + UInt64(digit)
+                    } else {
+                        guard newDigits <= maxDigits else { return nil }
+                        if mantissaDigits <= 19 { large = UInt128(small) }
+                        large = large * powersOfTen[pendingZeros + 1] + UInt128(digit)
+                    }
+                    mantissaDigits = newDigits
                     pendingZeros = 0
                 }
-            } else if current == UInt8(ascii: "."), !seenPoint {
+            } else if byte == UInt8(ascii: "."), !seenPoint {
                 seenPoint = true
             } else {
                 break
             }
-            byte = iterator.next()
+            index += 1
         }
         guard digitCount > 0 else { return nil }
         var exponent = 0
-        if let current = byte {
-            guard current == UInt8(ascii: "e") || current == UInt8(ascii: "E") else { return nil }
-            byte = iterator.next()
+        if index < count {
+            guard bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") else { return nil }
+            index += 1
             var exponentNegative = false
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-                exponentNegative = byte == UInt8(ascii: "-")
-                byte = iterator.next()
+            if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
             }
-            var exponentDigits = 0
-            while let current = byte, current >= UInt8(ascii: "0"), current <= UInt8(ascii: "9") {
+            let exponentStart = index
+            while index < count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
                 // Saturate: anything beyond a few hundred is out of range anyway.
-                if exponent < 100_000 { exponent = exponent * 10 + Int(current - UInt8(ascii: "0")) }
-                exponentDigits += 1
-                byte = iterator.next()
+                if exponent < 100_000 { exponent = exponent * 10 + Int(digit) }
+                index += 1
             }
-            guard exponentDigits > 0, byte == nil else { return nil }
+            guard index > exponentStart else { return nil }
             if exponentNegative { exponent = -exponent }
         }
-        if mantissa == 0 {
-            self = .zero
-            return
-        }
-        // value = mantissa × 10^(pendingZeros − fractionDigits + exponent)
+        if mantissaDigits == 0 { return .zero }
+        let mantissa = mantissaDigits <= 19 ? Int128(small) : Int128(large)
+        let signed = negative ? 0 - mantissa : mantissa
+        // value = mantissa × 10^(pendingZeros − fractionDigits + exponent); the mantissa has no trailing
+        // zeros, so the result is canonical without further work.
         let power = pendingZeros - fractionDigits + exponent
-        guard power > -80, power < 80 else { return nil }
-        guard let value = ExactDecimal.make(negative: negative, magnitude: UInt256(mantissa), scale: -power,
-                                            exact: true) else { return nil }
-        self = value
+        if power <= 0 {
+            guard power >= -maxScale else { return nil }
+            return ExactDecimal(canonical: signed, scale: -power)
+        }
+        guard mantissaDigits + power <= maxDigits else { return nil }
+        return ExactDecimal(canonical: signed * Int128(powersOfTen[power]), scale: 0)
     }
 
     public init?(parsing text: String) {
-        self.init(parsing: text[...])
+        var text = text
+        guard let parsed = text.withUTF8({ Self.parseASCII($0) }) else { return nil }
+        self = parsed
+    }
+}
+
+extension ExactDecimal: LosslessStringConvertible {
+    /// Same as `init(parsing:)`: plain ASCII decimal text only.
+    public init?(_ description: String) {
+        self.init(parsing: description)
     }
 }

@@ -40,9 +40,16 @@ public struct Figure: Sendable, Hashable, CustomStringConvertible {
         self.qualifierText = qualifierText
     }
 
-    /// The figure as a quantity, in `defaultUnit` when no unit was written.
+    /// The figure as a quantity, given the unit the indicator is kept in: `defaultUnit` when no unit was
+    /// written, and a bare magnitude (`3.5万`, `一百二十万`) applied to `defaultUnit`'s base (3.5万 for an
+    /// indicator in 人 is 3.5万人), since officers often leave the base out.
     public func quantity(defaultUnit: Unit = .dimensionless) -> Quantity {
-        Quantity(value, unit ?? defaultUnit)
+        guard let unit else { return Quantity(value, defaultUnit) }
+        if unit.base.isEmpty, unit.exponent > 0, !defaultUnit.base.isEmpty {
+            return Quantity(value, Unit(base: defaultUnit.base, exponent: unit.exponent,
+                                        symbol: unit.symbol + defaultUnit.base))
+        }
+        return Quantity(value, unit)
     }
 
     public var description: String {
@@ -250,8 +257,10 @@ private struct Reader {
         if start > 0 || end < scalars.count { note(.trimmedWhitespace) }
         guard start < end else { return .failure(FigureParseFailure(reason: .empty, offset: 0)) }
 
-        let whole = text(start..<end)
-        if let phrase = Words.phrases[whole] {
+        // Whole phrases are all short and start with a Chinese character.
+        if end - start <= Words.longestPhrase, scalars[start].value >= 0x3000,
+           let phrase = Words.phrase(in: scalars[start..<end]) {
+            let whole = text(start..<end)
             switch phrase {
             case .flat(let about):
                 note(.flatMeansZero)
@@ -270,7 +279,7 @@ private struct Reader {
         var decline = false
         var sawChange = false
         var prefix: (meaning: FigureQualifier?, text: String)?
-        for _ in 0..<2 {
+        for _ in 0..<2 where !startsNumber(index, end: end) {
             if !sawChange, let word = Words.longestMatch(Words.changeWords, in: self, at: index, end: end) {
                 sawChange = true
                 decline = word.meaning
@@ -314,7 +323,6 @@ private struct Reader {
             index += Words.permilleOf.count
         }
         guard index < end else { return .failure(FigureParseFailure(reason: .noNumber, offset: min(index, end))) }
-        let numberStart = index
         var value: ExactDecimal
         if isASCIIDigit(scalars[index]) || scalars[index] == "." {
             switch readArabic(from: index, end: end) {
@@ -342,7 +350,8 @@ private struct Reader {
         // Words after the number: a qualifier at the very end, the unit in between.
         var unitEnd = end
         var suffix: (meaning: FigureQualifier, text: String, offset: Int)?
-        for word in Words.suffixQualifiers where endsWith(word.scalars, before: end, from: index) {
+        for word in Words.suffixQualifiers where end > index && scalars[end - 1].value >= 0x3000
+            && endsWith(word.scalars, before: end, from: index) {
             unitEnd = end - word.scalars.count
             suffix = (word.meaning, text(unitEnd..<end), unitEnd)
             while unitEnd > index, isBlank(unitEnd - 1) { unitEnd -= 1 }
@@ -352,8 +361,7 @@ private struct Reader {
         while unitStart < unitEnd, isBlank(unitStart) { unitStart += 1 }
         let unit: Unit?
         if unitStart < unitEnd {
-            if unitStart > index { note(.spaceBetweenNumberAndUnit) }
-            if let failure = checkUnitText(unitStart..<unitEnd, afterNumberAt: numberStart) { return .failure(failure) }
+            if let failure = checkUnitText(unitStart..<unitEnd) { return .failure(failure) }
             if percentWord != nil {
                 return .failure(FigureParseFailure(reason: .unexpectedCharacter, offset: unitStart))
             }
@@ -362,6 +370,7 @@ private struct Reader {
                 return .failure(FigureParseFailure(reason: .unknownUnit, offset: offset))
             }
             unit = parsed
+            if unitStart > index { note(.spaceBetweenNumberAndUnit) }
         } else {
             unit = percentWord
         }
@@ -380,7 +389,7 @@ private struct Reader {
     }
 
     /// Rejects unit text that is really a malformed continuation of the number or of a percent sign.
-    func checkUnitText(_ range: Range<Int>, afterNumberAt numberStart: Int) -> FigureParseFailure? {
+    func checkUnitText(_ range: Range<Int>) -> FigureParseFailure? {
         let first = scalars[range.lowerBound]
         if isASCIIDigit(first) || first == "." || first == "," || first == "-" || first == "+" || first == "e"
             || first == "E" {
@@ -405,6 +414,13 @@ private struct Reader {
     }
 
     func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
+
+    /// Whether an ASCII number or sign starts here, so that no word can (a shortcut for the common case).
+    func startsNumber(_ index: Int, end: Int) -> Bool {
+        guard index < end else { return true }
+        let scalar = scalars[index]
+        return isASCIIDigit(scalar) || scalar == "." || scalar == "-" || scalar == "+"
+    }
 
     /// Digits with optional thousands separators, an optional point and fraction, and an optional exponent.
     mutating func readArabic(from start: Int, end: Int) -> Result<(value: ExactDecimal, end: Int), FigureParseFailure> {
@@ -463,8 +479,7 @@ private struct Reader {
                 note(.exponentNotation)
             }
         }
-        let literal = String(decoding: ascii, as: UTF8.self)
-        guard let value = ExactDecimal(parsing: literal) else {
+        guard let value = ascii.withUnsafeBufferPointer({ ExactDecimal.parseASCII($0) }) else {
             return .failure(FigureParseFailure(reason: .outOfRange, offset: start))
         }
         return .success((value, index))
@@ -478,6 +493,13 @@ private enum Words {
         case qualitative(QualitativeFigure.Phrase)
     }
 
+    static func phrase(in text: ArraySlice<Unicode.Scalar>) -> Phrase? {
+        phraseTable.first { $0.scalars.elementsEqual(text) }?.phrase
+    }
+
+    static let phraseTable: [(scalars: [Unicode.Scalar], phrase: Phrase)] =
+        phrases.map { (Array($0.key.unicodeScalars), $0.value) }
+
     static let phrases: [String: Phrase] = [
         "持平": .flat(about: false), "同比持平": .flat(about: false), "与上年持平": .flat(about: false),
         "与去年持平": .flat(about: false), "比上年持平": .flat(about: false), "较上年持平": .flat(about: false),
@@ -487,6 +509,8 @@ private enum Words {
         "实现正增长": .qualitative(.positiveGrowth), "同比正增长": .qualitative(.positiveGrowth),
         "负增长": .qualitative(.negativeGrowth),
     ]
+
+    static let longestPhrase = phrases.keys.map { $0.unicodeScalars.count }.max() ?? 0
 
     struct Word<Meaning: Sendable>: Sendable {
         let scalars: [Unicode.Scalar]
@@ -517,7 +541,7 @@ private enum Words {
         ("超", .moreThan), (">", .moreThan),
         ("低于", .lessThan), ("少于", .lessThan), ("小于", .lessThan), ("不足", .lessThan), ("不到", .lessThan),
         ("<", .lessThan),
-        ("约为", .about), ("大约", .about), ("约", .about),
+        ("约为", .about), ("大约", .about), ("约", .about), ("約", .about),
         ("稳定在", nil), ("保持在", nil),
     ])
 

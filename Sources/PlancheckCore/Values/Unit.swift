@@ -54,6 +54,24 @@ public struct Unit: Sendable, CustomStringConvertible {
         ("万亿", 12), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4), ("千", 3), ("百", 2),
     ]
 
+    private static let fixedForms: [(text: String, unit: Unit)] = [
+        ("", .dimensionless), ("无", .dimensionless), ("%", .percent), ("‰", .permille),
+        ("百分点", .percentagePoints), ("个百分点", .percentagePoints), ("pp", .percentagePoints),
+        ("pct", .percentagePoints), ("p.p.", .percentagePoints),
+    ]
+
+    private static func equalIgnoringASCIICase(_ lhs: String.UTF8View, _ rhs: String.UTF8View) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for (left, right) in zip(lhs, rhs) where left != right {
+            let lowerLeft = left >= UInt8(ascii: "A") && left <= UInt8(ascii: "Z") ? left | 0x20 : left
+            if lowerLeft != right { return false }
+        }
+        return true
+    }
+
+    static let magnitudePrefixScalars: [(scalars: [Unicode.Scalar], exponent: Int)] =
+        magnitudePrefixes.map { (Array($0.text.unicodeScalars), $0.exponent) }
+
     static func composeSymbol(base: String, exponent: Int) -> String {
         if base.isEmpty {
             switch exponent {
@@ -97,37 +115,34 @@ public struct Unit: Sendable, CustomStringConvertible {
     /// magnitude, whitespace inside the base, or sentence punctuation.
     public static func parse(_ text: String) -> Unit? {
         let written = normalizeWidth(trimmed(text))
-        switch written {
-        case "", "无": return .dimensionless
-        case "%": return .percent
-        case "‰": return .permille
-        case "百分点": return .percentagePoints
-        case "个百分点": return Unit(base: percentagePointBase, exponent: -2, symbol: "个百分点")
-        default: break
+        // Fixed forms, compared byte-wise: String's == on non-ASCII text pays for Unicode canonical
+        // equivalence, which these ASCII/CJK literals never need.
+        let bytes = written.utf8
+        for form in fixedForms where equalIgnoringASCIICase(bytes, form.text.utf8) {
+            return Unit(base: form.unit.base, exponent: form.unit.exponent, symbol: written)
         }
-        switch written.lowercased() {
-        case "pp", "pct", "p.p.": return Unit(base: percentagePointBase, exponent: -2, symbol: written)
-        default: break
-        }
-        var rest = Substring(written)
+        // Scalar-wise matching: Character comparisons would run grapheme breaking on every step.
+        var rest = Substring(written).unicodeScalars
         var exponent = 0
         matching: while true {
-            for prefix in magnitudePrefixes where rest.hasPrefix(prefix.text) {
+            for prefix in magnitudePrefixScalars where rest.starts(with: prefix.scalars) {
                 exponent += prefix.exponent
-                rest = rest.dropFirst(prefix.text.count)
+                rest = rest.dropFirst(prefix.scalars.count)
                 // Whitespace between magnitude and base (`万 人`) is tolerated.
-                while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
+                while let first = rest.first, isTrimmable(first) { rest = rest.dropFirst() }
                 continue matching
             }
             break
         }
-        guard let base = canonicalBase(rest) else { return nil }
+        guard let base = canonicalBase(Substring(rest)) else { return nil }
         return Unit(base: base, exponent: exponent, symbol: written)
     }
 
     /// Characters that never belong in a base: digits (a number where a unit should be), percent signs,
     /// whitespace and sentence punctuation. `/`, `·`, `(`, `)`, `²` and letters are allowed.
     static func isForbiddenInBase(_ scalar: Unicode.Scalar) -> Bool {
+        // Shortcut for CJK ideographs, nearly every character of a Chinese unit (property lookups cost).
+        if scalar.value >= 0x4E00, scalar.value <= 0x9FFF { return false }
         switch scalar {
         case "0"..."9", "%", "‰", "％", ".", ",", ";", ":", "!", "?", "+", "=", "<", ">", "\"", "'", "`",
              "。", "，", "、", "；", "：", "？", "！", "“", "”", "‘", "’", "《", "》", "【", "】", "～", "~",
@@ -141,8 +156,12 @@ public struct Unit: Sendable, CustomStringConvertible {
     /// The base with compound forms put in one order (`元/人`, `人·年`), or nil if it contains characters
     /// no unit has.
     static func canonicalBase(_ text: Substring) -> String? {
-        for scalar in text.unicodeScalars where isForbiddenInBase(scalar) { return nil }
-        guard text.contains(where: { $0 == "/" || $0 == "·" || $0 == "*" }) else { return String(text) }
+        var compound = false
+        for scalar in text.unicodeScalars {
+            if isForbiddenInBase(scalar) { return nil }
+            if scalar == "/" || scalar == "·" || scalar == "*" { compound = true }
+        }
+        guard compound else { return String(text) }
         // Compound: numerator factors, then one or more `/`-separated denominator groups.
         let groups = text.split(separator: "/", omittingEmptySubsequences: false)
         guard let first = groups.first else { return nil }
@@ -166,7 +185,7 @@ public struct Unit: Sendable, CustomStringConvertible {
 
     static func splitBase(_ base: String) -> (numerator: [String], denominator: [String]) {
         if base.isEmpty { return ([], []) }
-        guard base.contains(where: { $0 == "/" || $0 == "·" }) else { return ([base], []) }
+        guard base.unicodeScalars.contains(where: { $0 == "/" || $0 == "·" }) else { return ([base], []) }
         let groups = base.split(separator: "/", omittingEmptySubsequences: false)
         var numerator = groups.first.map { factors($0) } ?? []
         if numerator == ["1"] { numerator = [] }
@@ -213,8 +232,11 @@ public struct Unit: Sendable, CustomStringConvertible {
     // MARK: Text helpers shared with the figure parser
 
     static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        // Shortcuts first: property lookups are slow next to these comparisons.
+        if scalar.value > 0x20, scalar.value < 0x7F { return false }
+        if scalar.value >= 0x4E00, scalar.value <= 0x9FFF { return false }
         // Word and Excel pastes bring NBSP, U+3000, zero-width spaces and byte-order marks along.
-        scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{2060}"
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{2060}"
     }
 
     static func trimmed(_ text: String) -> Substring {

@@ -155,4 +155,49 @@ struct ExactDecimalTests {
         #expect(dec("5.5").doubleValue == 5.5)
         #expect(dec("-0.1").doubleValue == -0.1)
     }
+
+    @Test func randomArithmeticIsConsistent() {
+        var state: UInt64 = 0xDEC1_3A1
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        func randomDecimal() -> ExactDecimal {
+            // Significands of 1...30 digits at scales 0...12: the shapes plan figures and ratios take.
+            let digits = Int(next() % 30) + 1
+            var text = next() % 2 == 0 ? "-" : ""
+            for _ in 0..<digits { text += String(next() % 10) }
+            let scale = Int(next() % 13)
+            return ExactDecimal(parsing: text + "e-\(scale)") ?? .zero
+        }
+        for _ in 0..<5_000 {
+            let a = randomDecimal()
+            let b = randomDecimal()
+            // Round trip through text.
+            #expect(ExactDecimal(parsing: a.description) == a)
+            // Addition and subtraction are exact inverses while the sum fits in 38 digits (beyond that, the
+            // sum is rounded by design).
+            func integerDigits(_ x: ExactDecimal) -> Int {
+                x.magnitude.description.split(separator: ".").first?.count ?? 0
+            }
+            let sumDigits = max(integerDigits(a), integerDigits(b)) + 1 + max(a.scale, b.scale)
+            if sumDigits <= ExactDecimal.maxDigits, let sum = a.adding(b) {
+                #expect(sum.subtracting(b) == a, "\(a) + \(b)")
+                #expect(b.adding(a) == sum)
+            }
+            // Ordering agrees with the sign of the difference.
+            if let difference = a.subtracting(b) {
+                #expect((a < b) == (difference.sign < 0), "\(a) vs \(b)")
+                #expect((a == b) == difference.isZero)
+            }
+            // Exact products divide back exactly.
+            if !b.isZero, let product = a.multiplying(by: b), product.scale < ExactDecimal.maxScale,
+               product.significand.magnitude < 10_000_000_000_000_000_000 {
+                #expect(product.dividing(by: b, scale: ExactDecimal.maxScale) == a, "\(a) × \(b)")
+            }
+        }
+    }
 }

@@ -30,6 +30,16 @@ struct FigureParserTests {
         #expect(FigureParser.parse("5.5%").normalizations.isEmpty)
     }
 
+    @Test func bareMagnitudeTakesTheIndicatorsBase() {
+        let people = Unit.parse("人")!
+        let quantity = figure("3.5万")?.quantity(defaultUnit: people)
+        #expect(quantity == Quantity(dec("3.5")!, Unit.parse("万人")!))
+        #expect(quantity?.description == "3.5万人")
+        #expect(figure("一百二十万")?.quantity(defaultUnit: Unit.parse("万元")!) == Quantity(120, Unit.parse("万元")!))
+        #expect(figure("3.5万")?.quantity() == Quantity(dec("3.5")!, Unit(base: "", exponent: 4)))
+        #expect(figure("5%")?.quantity(defaultUnit: people) == Quantity(5, .percent))
+    }
+
     @Test func fullWidthText() {
         let parse = FigureParser.parse("５.５％")
         #expect(parse.figure?.quantity() == Quantity(dec("5.5")!, .percent))
