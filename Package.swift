@@ -42,11 +42,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PlancheckYAMLTests",
-            dependencies: ["PlancheckYAML"]
+            dependencies: ["PlancheckYAML"],
+            exclude: ["known-deviations.txt"]
         ),
         .testTarget(
             name: "PlancheckCoreTests",
-            dependencies: ["PlancheckCore"]
+            dependencies: ["PlancheckCore"],
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -32,13 +32,10 @@ final class DiagnosticSink {
                 }
                 report(.yamlDuplicateKey, .error, Message(.duplicateKey, ["key": .text(issue.text)]),
                        at: location, help: Message(.helpDuplicateKey), notes: notes)
-            case .yaml11Boolean, .yaml11Octal, .yaml11Sexagesimal:
+            case .yaml11Boolean, .yaml11Octal, .yaml11Sexagesimal, .yaml11DigitGrouping, .yaml11Binary:
                 report(.yaml11Ambiguity, .warning, Message(.yaml11Ambiguity, [
                     "text": .text(issue.text), "reading": .text(issue.yaml11Reading ?? "?")]),
                        at: location, help: Message(.helpQuoteScalar, ["text": .text(issue.text)]))
-            @unknown default:
-                report(.yaml11Ambiguity, .warning, Message(.yaml11Ambiguity, [
-                    "text": .text(issue.text), "reading": .text(issue.yaml11Reading ?? "?")]), at: location)
             }
         }
     }

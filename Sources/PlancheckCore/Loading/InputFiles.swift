@@ -83,10 +83,8 @@ extension DiagnosticSink {
                 return nil
             }
             return root
-        } catch let error as YAMLError {
-            report(error: error, in: file)
-            return nil
         } catch {
+            report(error: error, in: file)
             return nil
         }
     }

@@ -172,12 +172,10 @@ enum RuleLoader {
             let parsed = try Expression.parse(scalar.text)
             return RuleExpression(text: scalar.text, expression: parsed, location: location,
                                   textOrigin: ExpressionLocations.textOrigin(of: node, file: file))
-        } catch let error as ExpressionSyntaxError {
+        } catch {
             sink.report(.expressionSyntax, .error, ExpressionMessages.message(for: error),
                         at: ExpressionLocations.location(of: error.span, in: node, file: file),
                         help: ExpressionMessages.help(for: error))
-            return nil
-        } catch {
             return nil
         }
     }
