@@ -9,7 +9,7 @@ struct PackLoadingTests {
         let result = PackLoader.load(from: FolderPackSource(folder: Fixtures.testPack))
         #expect(result.findings.map(\.code) == [])
         let pack = try #require(result.pack)
-        #expect(pack.rules.count == 10)
+        #expect(pack.rules.count == 11)
         #expect(pack.districts.map(\.code) == ["990101", "990102", "990121"])
     }
 
