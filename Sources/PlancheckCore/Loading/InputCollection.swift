@@ -29,7 +29,24 @@ public enum InputCollection {
         return (files, problems)
     }
 
-    private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>) {
+    /// The submission files a configuration names: every file under its folder matching one of `submissions` and
+    /// none of `exclude` (globs relative to the configuration's folder), in sorted order.
+    public static func collect(_ configuration: Configuration) -> [String] {
+        var files: [String] = []
+        var visited: Set<String> = []
+        walk(configuration.folder, into: &files, visited: &visited, extensions: [])
+        let include = configuration.submissions.map(Glob.init)
+        let exclude = configuration.exclude.map(Glob.init)
+        let prefix = configuration.folder == "." ? "" : configuration.folder + "/"
+        return files.filter { path in
+            let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+            if relative == Configuration.fileName { return false }
+            return include.contains { $0.matches(relative) } && !exclude.contains { $0.matches(relative) }
+        }
+    }
+
+    private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>,
+                             extensions: [String] = [".yml", ".yaml"]) {
         guard let real = realPath(folder), visited.insert(real).inserted else { return }
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
@@ -45,8 +62,8 @@ public enum InputCollection {
         for name in entries.sorted() {
             let path = base + "/" + name
             if InputFiles.isDirectory(path) {
-                walk(path, into: &files, visited: &visited)
-            } else if name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+                walk(path, into: &files, visited: &visited, extensions: extensions)
+            } else if extensions.isEmpty || extensions.contains(where: { name.hasSuffix($0) }) {
                 files.append(path)
             }
         }

@@ -173,5 +173,6 @@ extension MessageCatalogue {
         .outcomeNotCheckableWord: "无法检查",
         .ruleExampleFailed: "{rule} 的第 {index} 个示例应为 {expected}，实际结果为 {actual}",
         .ruleExamplesSummary: "{rules} 条规则共 {examples} 个示例：{passed} 个符合声明，{failed} 个不符合",
+        .unknownRuleInConfig: "没有编号为 `{id}` 的规则或诊断，无法设置其级别",
     ]
 }

@@ -173,5 +173,6 @@ extension MessageCatalogue {
         .outcomeNotCheckableWord: "not checkable",
         .ruleExampleFailed: "example {index} of {rule} expects {expected} but the rule gives {actual}",
         .ruleExamplesSummary: "{examples} example(s) of {rules} rule(s): {passed} behaved as declared, {failed} did not",
+        .unknownRuleInConfig: "no rule or diagnostic code `{id}` to set a severity for",
     ]
 }

@@ -49,4 +49,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomePassedWord, outcomeWithinToleranceWord, outcomeFailedWord, outcomeAcknowledgedWord
     case outcomeNotEvaluatedWord, outcomeNotCheckableWord
     case ruleExampleFailed, ruleExamplesSummary
+    // Configuration
+    case unknownRuleInConfig
 }

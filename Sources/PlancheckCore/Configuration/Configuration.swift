@@ -1,0 +1,133 @@
+import PlancheckYAML
+
+/// A data repository's `.plancheck.yml`: which pack, which files are submissions, severity overrides and
+/// output defaults. Command-line options win over it.
+public struct Configuration: Sendable {
+    /// The file it was read from; relative paths in it are relative to its folder.
+    public var file: String
+    public var folder: String
+    /// A pack folder (relative to `folder`), or nil for the built-in pack.
+    public var rules: String?
+    public var quotas: [String] = []
+    /// Globs of submission files, relative to `folder` (`2025/*.yml`, `**/*.yaml`).
+    public var submissions: [String] = ["**/*.yml", "**/*.yaml"]
+    public var exclude: [String] = []
+    public var severityOverrides: [String: Severity] = [:]
+    public var requireAllDistricts: Bool?
+    public var failOn: Severity?
+    public var language: Language?
+    /// Reports to write on every check: format name → file (relative to `folder`).
+    public var reports: [(format: String, output: String)] = []
+
+    public static let fileName = ".plancheck.yml"
+
+    /// `path` made relative to the configuration's folder resolved for the file system.
+    public func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (folder == "." ? path : folder + "/" + path)
+    }
+}
+
+public enum ConfigurationLoader {
+    public struct Result: Sendable {
+        public var configuration: Configuration?
+        public var findings: [Finding]
+    }
+
+    /// The nearest `.plancheck.yml` in `directory` or a parent folder.
+    public static func find(from directory: String) -> String? {
+        var folder = directory
+        for _ in 0..<64 {
+            let candidate = (folder == "/" ? "" : folder) + "/" + Configuration.fileName
+            if InputFiles.exists(candidate) { return candidate }
+            guard folder != "/", let slash = folder.lastIndex(of: "/") else { return nil }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+        }
+        return nil
+    }
+
+    public static func load(path: String, knownRules: Set<String> = []) -> Result {
+        let sink = DiagnosticSink()
+        do {
+            let file = SourceFile(path: path, bytes: try InputFiles.read(path))
+            return Result(configuration: read(file, sink: sink, knownRules: knownRules), findings: sink.findings)
+        } catch {
+            sink.report(readError: error)
+            return Result(configuration: nil, findings: sink.findings)
+        }
+    }
+
+    public static func load(_ file: SourceFile, knownRules: Set<String> = []) -> Result {
+        let sink = DiagnosticSink()
+        return Result(configuration: read(file, sink: sink, knownRules: knownRules), findings: sink.findings)
+    }
+
+    private static func read(_ file: SourceFile, sink: DiagnosticSink, knownRules: Set<String>) -> Configuration? {
+        let slash = file.path.lastIndex(of: "/")
+        let folder = slash.map { $0 == file.path.startIndex ? "/" : String(file.path[..<$0]) } ?? "."
+        var configuration = Configuration(file: file.path, folder: folder)
+        guard let root = sink.readYAML(file) else { return nil }
+        if root.scalar?.kind == .null { return configuration }
+        guard var reader = MappingReader(root, file: file, sink: sink, what: Configuration.fileName) else { return nil }
+        configuration.rules = reader.string("rules")
+        configuration.quotas = reader.strings("quotas") ?? []
+        if let submissions = reader.strings("submissions") { configuration.submissions = submissions }
+        configuration.exclude = reader.strings("exclude") ?? []
+        if let severities = reader.value("severity") {
+            configuration.severityOverrides = readSeverities(severities, file: file, sink: sink, knownRules: knownRules)
+        }
+        configuration.requireAllDistricts = reader.bool("require_all_districts")
+        if let node = reader.value("fail_on") {
+            configuration.failOn = node.scalar.flatMap { Severity(rawValue: $0.text) }
+            if configuration.failOn == nil { reportValue(node, key: "fail_on", allowed: Severity.allCases.map(\.rawValue), file: file, sink: sink) }
+        }
+        if let node = reader.value("lang") {
+            configuration.language = node.scalar.flatMap { Language(rawValue: $0.text) }
+            if configuration.language == nil { reportValue(node, key: "lang", allowed: ["zh", "en"], file: file, sink: sink) }
+        }
+        if let reports = reader.value("reports") {
+            for pair in reports.mapping ?? [] {
+                if let format = pair.key.scalar?.text, let output = pair.value.scalar?.text {
+                    configuration.reports.append((format, output))
+                }
+            }
+        }
+        reader.finish()
+        return configuration
+    }
+
+    private static func readSeverities(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
+                                       knownRules: Set<String>) -> [String: Severity] {
+        guard node.mapping != nil else {
+            sink.report(.wrongShape, .error, Message(.expectedMapping, [
+                "what": .text("severity"), "found": .text(node.shapeDescription)]), at: SourceLocation(file: file, span: node.span))
+            return [:]
+        }
+        var result: [String: Severity] = [:]
+        let codes = Set(DiagnosticCode.allCases.map(\.rawValue))
+        for pair in node.mapping ?? [] {
+            guard let id = pair.key.scalar?.text else { continue }
+            if !knownRules.isEmpty, !knownRules.contains(id), !codes.contains(id) {
+                let help = Suggestions.closest(to: id, in: knownRules.union(codes).sorted()).map {
+                    Message(.helpDidYouMean, ["suggestion": .text($0)])
+                }
+                sink.report(.invalidValue, .error, Message(.unknownRuleInConfig, ["id": .text(id)]),
+                            at: SourceLocation(file: file, span: pair.key.span), help: help)
+                continue
+            }
+            guard let severity = pair.value.scalar.flatMap({ Severity(rawValue: $0.text) }) else {
+                reportValue(pair.value, key: id, allowed: Severity.allCases.map(\.rawValue), file: file, sink: sink)
+                continue
+            }
+            result[id] = severity
+        }
+        return result
+    }
+
+    private static func reportValue(_ node: YAMLNode, key: String, allowed: [String], file: SourceFile, sink: DiagnosticSink) {
+        let found = node.scalar?.text ?? node.shapeDescription
+        sink.report(.invalidValue, .error, Message(.unknownValue, [
+            "key": .text(key), "found": .text(found), "allowed": .text(allowed.joined(separator: ", "))]),
+                    at: SourceLocation(file: file, span: node.span),
+                    help: Suggestions.closest(to: found, in: allowed).map { Message(.helpDidYouMean, ["suggestion": .text($0)]) })
+    }
+}

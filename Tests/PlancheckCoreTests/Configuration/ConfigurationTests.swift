@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PlancheckCore
+import PlancheckYAML
+import Testing
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    @Test("globs: *, ?, [..] within a component and ** across components", arguments: [
+        ("2025/*.yml", "2025/210102.yml", true),
+        ("2025/*.yml", "2025/sub/210102.yml", false),
+        ("**/*.yml", "210102.yml", true),
+        ("**/*.yml", "a/b/c/210102.yml", true),
+        ("2025/**", "2025/a/b.yml", true),
+        ("2025/2101??-*.yml", "2025/210102-heping.yml", true),
+        ("2025/2101[0-1]?-*.yml", "2025/210123-kangping.yml", false),
+        ("drafts/**/*.yml", "final/x.yml", false),
+        ("./2025/*.yml", "2025/x.yml", true),
+    ])
+    func globs(pattern: String, path: String, expected: Bool) {
+        #expect(Glob(pattern).matches(path) == expected)
+    }
+
+    @Test("a configuration reads every setting, and unknown keys and rules are located errors with suggestions")
+    func reading() {
+        let good = ConfigurationLoader.load(SourceFile(path: "repo/.plancheck.yml", text: """
+        rules: packs/city
+        quotas: [quotas.yml]
+        submissions: ["2025/*.yml"]
+        exclude: ["2025/draft-*.yml"]
+        severity: {TL-GDP: warning, PC025: error}
+        require_all_districts: true
+        fail_on: warning
+        lang: zh
+        reports: {sarif: out/plancheck.sarif}
+        """), knownRules: ["TL-GDP"])
+        #expect(good.findings.isEmpty)
+        let configuration = good.configuration
+        #expect(configuration?.folder == "repo")
+        #expect(configuration?.resolve("packs/city") == "repo/packs/city")
+        #expect(configuration?.severityOverrides == ["TL-GDP": .warning, "PC025": .error])
+        #expect(configuration?.requireAllDistricts == true)
+        #expect(configuration?.failOn == .warning)
+        #expect(configuration?.reports.first?.output == "out/plancheck.sarif")
+
+        let bad = ConfigurationLoader.load(SourceFile(path: ".plancheck.yml", text: """
+        rule: packs/city
+        severity: {TL-GPD: warning}
+        fail_on: eror
+        """), knownRules: ["TL-GDP"])
+        #expect(bad.findings.map { $0.location?.span.start.line } == [2, 3, 1])
+        #expect(bad.findings.map { $0.help?.rendered(in: .en) } == [
+            "did you mean `TL-GDP`?", "did you mean `error`?", "did you mean `rules`?"])
+    }
+
+    @Test("the nearest .plancheck.yml is found walking up, and its globs select the submissions")
+    func findingAndCollecting() throws {
+        var template = Array("/tmp/plancheck-config-XXXXXX".utf8CString)
+        let root = try #require(template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) })
+        defer { _ = system("rm -rf '\(root)'") }
+        mkdir(root + "/2025", 0o755)
+        mkdir(root + "/2025/drafts", 0o755)
+        for path in [".plancheck.yml", "2025/a.yml", "2025/b.yaml", "2025/notes.txt", "2025/drafts/c.yml", "other.yml"] {
+            try AtomicFile.write("submissions: [\"2025/**/*.yml\", \"2025/*.yaml\"]\nexclude: [\"2025/drafts/**\"]\n",
+                                 to: root + "/" + path)
+        }
+        #expect(ConfigurationLoader.find(from: root + "/2025/drafts") == root + "/.plancheck.yml")
+        let configuration = try #require(ConfigurationLoader.load(path: root + "/.plancheck.yml").configuration)
+        #expect(InputCollection.collect(configuration) == [root + "/2025/a.yml", root + "/2025/b.yaml"])
+    }
+}
