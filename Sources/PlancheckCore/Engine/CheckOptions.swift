@@ -4,7 +4,8 @@ public struct CheckOptions: Sendable {
     public var requireAllDistricts: Bool = false
     /// The day against which deviations' expiry dates are compared (`YYYY-MM-DD`).
     public var today: String = DateText.today()
-    /// Severity per rule id or diagnostic code, overriding the pack (from configuration).
+    /// Severity per rule id or diagnostic code, overriding the pack (from configuration). Applied by `CheckRun` to
+    /// every finding of the run, problems with files included.
     public var severityOverrides: [String: Severity] = [:]
     /// Quota tables: indicator key → district code → quota, referenced as `quota.KEY`.
     public var quotas: [String: [String: LocatedQuantity]] = [:]

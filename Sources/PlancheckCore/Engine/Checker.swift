@@ -20,11 +20,6 @@ public enum Checker {
             }
         }
         findings = Deviations.apply(to: findings, submissions: bySubmission, pack: pack, today: options.today)
-        for index in findings.indices {
-            if let override = options.severityOverrides[findings[index].code] {
-                findings[index].severity = override
-            }
-        }
         return FindingOrder.sorted(findings)
     }
 

@@ -62,7 +62,8 @@ public enum PackLoader {
         let defaults = readDefaults(reader.value("defaults"), file: file, sink: sink)
         let kinds = readList(reader.value("district_kinds", required: true), file: file, sink: sink,
                              what: "district_kinds") { readDistrictKind($0, file: file, sink: sink) }
-        let districts = readList(reader.value("districts", required: true), file: file, sink: sink,
+        let districtsNode = reader.value("districts", required: true)
+        let districts = readList(districtsNode, file: file, sink: sink,
                                  what: "districts") { readDistrict($0, file: file, sink: sink) }
         let retired = readList(reader.value("retired_codes"), file: file, sink: sink, what: "retired_codes") {
             readRetiredCode($0, file: file, sink: sink)
@@ -71,7 +72,7 @@ public enum PackLoader {
         let includes = reader.value("include", required: true)
         reader.finish()
 
-        checkRegistry(kinds: kinds, districts: districts, file: file, sink: sink)
+        checkRegistry(kinds: kinds, districtNodes: districtsNode?.sequence ?? [], file: file, sink: sink)
 
         // Included files: indicators first (rules and city figures refer to them), then rules.
         var includedRoots: [(SourceFile, MappingReader)] = []
@@ -231,18 +232,25 @@ public enum PackLoader {
         return RetiredCode(code: code, name: zh, englishName: en, replacedBy: replacedBy)
     }
 
-    private static func checkRegistry(kinds: [DistrictKind], districts: [District], file: SourceFile,
+    /// Codes must be unique and kinds declared; reported at the offending entry.
+    private static func checkRegistry(kinds: [DistrictKind], districtNodes: [YAMLNode], file: SourceFile,
                                       sink: DiagnosticSink) {
         let kindIDs = Set(kinds.map(\.id))
-        var seen: Set<String> = []
-        for district in districts {
-            if !seen.insert(district.code).inserted {
-                sink.report(.invalidValue, .error, Message(.duplicateDistrict, ["code": .text(district.code)]),
-                            at: SourceLocation(file: file, span: SourceSpan(at: SourceMark(line: 1, column: 1, offset: 0))))
+        var seen: [String: YAMLNode] = [:]
+        for node in districtNodes {
+            if let codeNode = node["code"], let code = codeNode.scalar?.text {
+                if let first = seen[code] {
+                    sink.report(.invalidValue, .error, Message(.duplicateDistrict, ["code": .text(code)]),
+                                at: SourceLocation(file: file, span: codeNode.span),
+                                notes: [Message(.noteFirstDefinedHere, [
+                                    "location": .text(SourceLocation(file: file, span: first.span).description)])])
+                } else {
+                    seen[code] = codeNode
+                }
             }
-            if !kindIDs.contains(district.kind) {
-                sink.report(.invalidValue, .error, Message(.unknownDistrictKind, ["kind": .text(district.kind)]),
-                            at: SourceLocation(file: file, span: SourceSpan(at: SourceMark(line: 1, column: 1, offset: 0))),
+            if let kindNode = node["kind"], let kind = kindNode.scalar?.text, !kindIDs.contains(kind) {
+                sink.report(.invalidValue, .error, Message(.unknownDistrictKind, ["kind": .text(kind)]),
+                            at: SourceLocation(file: file, span: kindNode.span),
                             help: Message(.helpKnownKeys, ["keys": .text(kindIDs.sorted().joined(separator: ", "))]))
             }
         }

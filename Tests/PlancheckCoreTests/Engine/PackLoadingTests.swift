@@ -104,3 +104,29 @@ struct PackLoadingTests {
         #expect(result.findings.contains { $0.message.key == .includeOutsidePack })
     }
 }
+
+@Suite("Rule packs: the district registry")
+struct RegistryTests {
+    @Test("a duplicate district code and an undeclared kind are reported at the entry")
+    func registry() {
+        var files = Fixtures.packSource(extraRules: "rules: []\n").files
+        files["pack.yml"] = files["pack.yml"]?.replacingFirst(
+            #"  - {code: "990121", zh: 北县, en: North County, kind: county}"#,
+            with: #"  - {code: "990101", zh: 北县, en: North County, kind: rural}"#)
+        let result = PackLoader.load(from: EmbeddedPackSource(id: "t", files: files))
+        let duplicate = result.findings.first { $0.message.key == .duplicateDistrict }
+        #expect(duplicate?.location?.span.start.line == 24)
+        let kind = result.findings.first { $0.message.key == .unknownDistrictKind }
+        #expect(kind?.location?.span.start.line == 24)
+        #expect(kind?.help?.rendered(in: .en) == "allowed here: county, urban")
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return self }
+        var result = self
+        result.replaceSubrange(range, with: replacement)
+        return result
+    }
+}
