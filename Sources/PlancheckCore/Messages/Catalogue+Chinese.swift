@@ -71,7 +71,6 @@ extension MessageCatalogue {
         .outputExists: "{path} 已存在，未覆盖；如需覆盖请加 --force",
         .outputUnwritable: "无法写入 {path}（系统错误 {code}）",
         .outputWritten: "已写入 {path}",
-        .initNeedsDistrict: "请用 --district 指定区县代码（不带 --district 的数据仓库脚手架尚未实现）：{codes}",
         .districtNameMismatch: "名称“{name}”与区县代码 {code} 不符，该代码对应 {expected}",
         .formerDistrictName: "“{name}”是区县 {code} 的旧称，现名{current}",
         .wrongYear: "报送年份为 {year}，但计划年份是 {expected}",

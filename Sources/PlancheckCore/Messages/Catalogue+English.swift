@@ -71,7 +71,6 @@ extension MessageCatalogue {
         .outputExists: "{path} already exists and was left alone; use --force to overwrite it",
         .outputUnwritable: "cannot write {path} (system error {code})",
         .outputWritten: "wrote {path}",
-        .initNeedsDistrict: "give the district code with --district (the data-repository scaffold without --district is not implemented yet): {codes}",
         .districtNameMismatch: "the name `{name}` does not match district {code}, which is {expected}",
         .formerDistrictName: "`{name}` is the former name of district {code}; it is now {current}",
         .wrongYear: "the submission is for {year}, but the plan is for {expected}",

@@ -28,7 +28,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case deviationUnknownRule, deviationExpired, deviationUnused, helpRenewDeviation, helpRemoveDeviation
     case noteDeviation, noteDeviationExpired
     // Documentation, templates and schemas (rules doc, explain, init, schema)
-    case unknownRuleID, outputExists, outputUnwritable, outputWritten, initNeedsDistrict
+    case unknownRuleID, outputExists, outputUnwritable, outputWritten
     // Figure reading
     case figureEmpty, figureNotANumber, figureOutOfRange, figureBadSeparator, figureTrailingText, figureBadUnit
     case normalisedFullWidth, normalisedSeparators, normalisedSpaces, normalisedChineseNumerals, normalisedFlat
