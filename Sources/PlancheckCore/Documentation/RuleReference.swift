@@ -46,7 +46,7 @@ public enum RuleReference {
         out.line("| 区县数 Districts | \(pack.districts.count) |")
         out.line("| “左右”默认容差 Default tolerance of 左右 | % 指标 percent: \(CheckWording.toleranceText(pack.defaultAboutTolerance.percent, language: .zh)) · \(CheckWording.toleranceText(pack.defaultAboutTolerance.percent, language: .en))；其他 other: \(CheckWording.toleranceText(pack.defaultAboutTolerance.other, language: .zh)) · \(CheckWording.toleranceText(pack.defaultAboutTolerance.other, language: .en)) |")
         out.blank()
-        out.line("每条规则的标题下方带有锚点（规则编号的小写形式），检查结果中的链接指向这里，例如 `#\(anchor(pack.rules.first?.id ?? "id"))`。",
+        out.line("每条规则的标题下方带有锚点（规则编号的小写形式），检查结果中的链接指向这里，例如 `#\(anchor(pack.rules.first?.id ?? "id"))`。", "",
                  "Each rule carries an anchor equal to its lowercased id; findings link here, e.g. `#\(anchor(pack.rules.first?.id ?? "id"))`.")
         out.blank()
     }
@@ -179,7 +179,7 @@ public enum RuleReference {
         out.line("<a id=\"coverage\"></a>")
         out.line("## 无法依据区县报送检查的目标 Targets not checkable on submissions")
         out.blank()
-        out.line("这些目标已收录在规则包中（覆盖情况可见），但无法依据区县报送数据检查，原因如下。",
+        out.line("这些目标已收录在规则包中（覆盖情况可见），但无法依据区县报送数据检查，原因如下。", "",
                  "These targets are recorded in the pack, so that coverage is visible, but cannot be checked on district submissions, for the reasons given.")
         out.blank()
         out.line("| 规则 Rule | 原文 Clause | 原因 Reason |", "|---|---|---|")
@@ -194,7 +194,7 @@ public enum RuleReference {
         out.line("<a id=\"indicators\"></a>")
         out.line("## 指标目录 Indicator catalogue")
         out.blank()
-        out.line("报送文件可用键（英文）或准确的中文名称填报；“必报”列出必须填报该指标的区县类别，空白为选报。",
+        out.line("报送文件可用键（英文）或准确的中文名称填报；“必报”列出必须填报该指标的区县类别，空白为选报。", "",
                  "Submissions use the key or the exact Chinese name; \"required for\" lists the district kinds that must report it (empty: optional).")
         out.blank()
         var usedBy: [String: [String]] = [:]
