@@ -12,7 +12,7 @@ struct Plancheck: ParsableCommand {
         退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用或命令尚未实现。
         """,
         version: PlancheckVersion.current,
-        subcommands: [Check.self, RulesCommand.self, Explain.self, Init.self],
+        subcommands: [Check.self, RulesCommand.self, Explain.self, Init.self, Schema.self],
         defaultSubcommand: Check.self
     )
 }

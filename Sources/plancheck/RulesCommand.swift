@@ -72,31 +72,54 @@ struct RulesCommand: ParsableCommand {
 
     struct Doc: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the pack's Markdown reference (not implemented yet).")
+            abstract: "Write the pack's Markdown reference (Chinese first, English alongside). 生成规则包的 Markdown 参考文档。",
+            discussion: """
+            Every rule gets an anchor equal to its lowercased id (findings link to `<doc>#sy25-m01`). The output \
+            depends only on the pack. The built-in pack's reference is committed as docs/rules/shenyang-2025.md: \
+            swift run plancheck rules doc --output docs/rules/shenyang-2025.md
+            """)
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(name: .long, help: "Write to this file (atomically) instead of standard output. 输出文件。")
+        var output: String?
 
         func run() throws {
-            Output.error("plancheck rules doc: not implemented yet. 尚未实现。\n")
-            throw ExitCode(2)
+            let pack = try common.loadPack()
+            try GeneratedOutput.emit(RuleReference.markdown(pack), to: output, overwrite: true, language: common.language)
         }
     }
 }
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain one rule: its plan clause, reading and check.")
+    static let configuration = CommandConfiguration(
+        abstract: "Explain one rule: citation, plan text, reading, the check in words, an example. 解释一条规则。",
+        discussion: """
+        Without --lang both languages are printed, the one of LANG first; --lang zh|en prints only that one \
+        (add --both to print both with that one first).
+        例：plancheck explain SY25-M01 --lang zh
+        """)
 
-    @Argument(help: "Rule id, e.g. SY25-M01.")
+    @Argument(help: "Rule id, e.g. SY25-M01 (case does not matter). 规则编号。")
     var id: String
 
     @OptionGroup var common: CommonOptions
 
+    @Flag(name: .long, help: "Print both languages, the --lang one first. 同时输出中英文。")
+    var both = false
+
     func run() throws {
         let pack = try common.loadPack()
-        guard let rule = pack.rule(id) else {
-            Output.error("plancheck: no rule \(id) in \(pack.id). 规则包中没有该规则。\n")
+        let language = common.language
+        guard let rule = PackLookup.rule(id, in: pack) else {
+            var text = "plancheck: " + Message(.unknownRuleID, ["id": .text(id), "pack": .text(pack.id)]).rendered(in: language)
+            if let suggestion = PackLookup.closestRuleID(to: id, in: pack) {
+                text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text(suggestion)]).rendered(in: language)
+            }
+            Output.error(text + "\n")
             throw ExitCode(2)
         }
-        for language in [common.language] + Language.allCases.filter({ $0 != common.language }) {
-            Output.print(RuleExplanation.text(rule, pack: pack, language: language) + "\n")
-        }
+        let languages = common.lang != nil && !both ? [language] : [language] + Language.allCases.filter { $0 != language }
+        Output.print(languages.map { RuleExplainer.text(rule, pack: pack, language: $0) }.joined(separator: "\n"))
     }
 }

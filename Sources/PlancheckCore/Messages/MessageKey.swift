@@ -27,6 +27,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case missingRequiredIndicator, helpAddIndicator, badDate
     case deviationUnknownRule, deviationExpired, deviationUnused, helpRenewDeviation, helpRemoveDeviation
     case noteDeviation, noteDeviationExpired
+    // Documentation, templates and schemas (rules doc, explain, init, schema)
+    case unknownRuleID, outputExists, outputUnwritable, outputWritten
     // Figure reading
     case figureEmpty, figureNotANumber, figureOutOfRange, figureBadSeparator, figureTrailingText, figureBadUnit
     case normalisedFullWidth, normalisedSeparators, normalisedSpaces, normalisedChineseNumerals, normalisedFlat
