@@ -49,4 +49,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomePassedWord, outcomeWithinToleranceWord, outcomeFailedWord, outcomeAcknowledgedWord
     case outcomeNotEvaluatedWord, outcomeNotCheckableWord
     case ruleExampleFailed, ruleExamplesSummary
+    // Report formats and the arithmetic behind derived checks
+    case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget, arithmeticValue
+    case labelDocumentation, labelCityWide, labelLocation, labelMessage, labelRule, labelDistrict, labelSeverity
+    case labelDeviationReason
+    case tableEvaluated, tablePassed, tableFailed, tableNotEvaluated, tableAcknowledged
+    case summaryByDistrict, summaryByRule, summaryMoreRules
+    case markdownTitle, markdownFailures, markdownAcknowledged, markdownNoFailures, markdownMore
+    case junitAcknowledged
+    case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
+    case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
 }
