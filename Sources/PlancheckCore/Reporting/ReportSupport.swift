@@ -109,14 +109,25 @@ extension Report {
     }
 }
 
-/// Columns in SARIF count UTF-16 code units; plancheck's own columns count characters (Unicode scalars).
-enum UTF16Column {
-    /// The 1-based UTF-16 column of `mark` in its line of `file`.
-    static func of(_ mark: SourceMark, in file: SourceFile) -> Int {
-        guard mark.line >= 1, mark.line <= file.lineStarts.count else { return mark.column }
+/// Columns recomputed from byte offsets, which are what the YAML layer knows exactly: in characters (Unicode
+/// scalars, as plancheck and GitHub count them) or in UTF-16 code units (as SARIF counts them by default).
+enum Column {
+    /// The 1-based column of `mark` in characters.
+    static func characters(_ mark: SourceMark, in file: SourceFile) -> Int {
+        prefix(mark, in: file).map { $0.unicodeScalars.count + 1 } ?? mark.column
+    }
+
+    /// The 1-based column of `mark` in UTF-16 code units.
+    static func utf16(_ mark: SourceMark, in file: SourceFile) -> Int {
+        prefix(mark, in: file).map { $0.utf16.count + 1 } ?? mark.column
+    }
+
+    /// The text of the mark's line before the mark; nil when the mark does not lie on that line of the file.
+    private static func prefix(_ mark: SourceMark, in file: SourceFile) -> String? {
+        guard mark.line >= 1, mark.line <= file.lineStarts.count else { return nil }
         let lineStart = file.lineStarts[mark.line - 1]
-        let end = min(max(mark.offset, lineStart), file.bytes.count)
-        let prefix = String(decoding: file.bytes[lineStart..<end], as: UTF8.self)
-        return prefix.utf16.count + 1
+        let lineEnd = mark.line < file.lineStarts.count ? file.lineStarts[mark.line] : file.bytes.count
+        guard mark.offset >= lineStart, mark.offset <= lineEnd else { return nil }
+        return String(decoding: file.bytes[lineStart..<mark.offset], as: UTF8.self)
     }
 }
