@@ -48,6 +48,11 @@ let package = Package(
             name: "PlancheckCoreTests",
             dependencies: ["PlancheckCore"]
         ),
+        // Runs the built `plancheck` binary: exit statuses, files written, several reports from one run.
+        .testTarget(
+            name: "PlancheckCLITests",
+            dependencies: ["plancheck"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -53,3 +53,8 @@ enum Output {
     }
 }
 
+
+/// Ends the process with `status` (named apart from ArgumentParser's `exit(withError:)`).
+func terminateProcess(_ status: Int32) -> Never {
+    exit(status)
+}

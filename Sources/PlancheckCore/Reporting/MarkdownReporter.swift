@@ -52,7 +52,8 @@ public struct MarkdownReporter: Reporter {
                 lines.append(row([
                     severityWord(finding.severity, language: language),
                     ruleCell(finding, report: report),
-                    districtCell(finding.district, report: report),
+                    finding.district == nil && finding.rule != nil ? label(.labelCityWide)
+                        : districtCell(finding.district, report: report),
                     escape(message),
                     locationCell(finding, report: report),
                     finding.rule.map { escape(CitationText.line($0, language: language)) } ?? "",
