@@ -36,6 +36,7 @@ struct MachineFormatTests {
         sys.exit(1 if errors else 0)
         """
         let (status, output) = try Self.run("/usr/bin/env", ["python3", "-c", script, Self.sharedSchema, path])
+        #expect(status != 127, "python3 is not installed: CI must install python3 and its jsonschema package")
         #expect(status != 3, "\(output)")
         #expect(status == 0, "SARIF does not validate:\n\(output)")
     }
