@@ -50,6 +50,11 @@ let package = Package(
             dependencies: ["PlancheckCore"],
             exclude: ["Fixtures", "Golden"]
         ),
+        // Runs the built `plancheck` binary: exit statuses, files written, several reports from one run.
+        .testTarget(
+            name: "PlancheckCLITests",
+            dependencies: ["plancheck"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,14 +7,32 @@ struct Plancheck: ParsableCommand {
         commandName: "plancheck",
         abstract: "Check district plan submissions against a development plan's rule pack. 按规划规则包检查各区县计划报送数据。",
         discussion: """
-        Exit status: 0 no finding at or above --fail-on; 1 findings at or above it; 2 unusable input \
-        (a file that is not YAML, an invalid rule pack, a usage error) or a command that is not implemented yet.
-        退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用或命令尚未实现。
+        Exit status: 0 no failure at or above --fail-on (default: error); 1 failures at or above it; 2 unusable \
+        input (a file that is not YAML or cannot be read, an invalid rule pack, a usage error, a report that \
+        cannot be written) or a command that is not implemented yet. An unusable file never hides the findings \
+        of the others: they are all reported, then the status is 2. See docs/exit-codes.md.
+        退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用（含用法错误）或命令尚未实现。
         """,
         version: PlancheckVersion.current,
         subcommands: [Check.self, RulesCommand.self, Explain.self, Init.self, Schema.self],
         defaultSubcommand: Check.self
     )
+
+    /// As ArgumentParser's, except that usage errors exit with 2 (the documented status for unusable input)
+    /// instead of 64, so that a CI job can tell "the check failed" (1) from "the check could not run" (2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Output.error(fullMessage(for: error) + "\n")
+                terminateProcess(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by the commands that read a pack and print for people.

@@ -17,6 +17,19 @@ enum Environment {
         let locale = value("LC_ALL") ?? value("LC_MESSAGES") ?? value("LANG") ?? ""
         return locale.lowercased().hasPrefix("zh") ? .zh : .en
     }
+
+    /// The working directory, so that reports can name files relative to it.
+    static var currentDirectory: String? {
+        guard let raw = getcwd(nil, 0) else { return nil }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
+    /// The system's text for an `errno` value.
+    static func errorText(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "errno \(code)" }
+        return String(cString: text)
+    }
 }
 
 enum Output {
@@ -40,3 +53,8 @@ enum Output {
     }
 }
 
+
+/// Ends the process with `status` (named apart from ArgumentParser's `exit(withError:)`).
+func terminateProcess(_ status: Int32) -> Never {
+    exit(status)
+}

@@ -98,7 +98,7 @@ extension Evaluator {
         case .call(let call) where call.isAggregate && call.arguments.count == 1:
             if let argument = name(call.arguments[0]) {
                 return .message(Message(.describeAggregate, [
-                    "name": .localized(argument), "function": .text(call.function.rawValue)]))
+                    "name": .localized(argument), "function": .message(Message(call.function.aggregateWordKey))]))
             }
         default:
             break
@@ -146,4 +146,17 @@ extension Relation {
 extension Unit {
     /// The unit of a difference of two values in this unit: percentage points for percent.
     var differenceUnit: Unit { self == .percent ? .percentagePoints : self }
+}
+
+extension ExpressionFunction {
+    /// The word for this function in "… over districts" (合计, 平均, …), so that Chinese text reads naturally.
+    var aggregateWordKey: MessageKey {
+        switch self {
+        case .sum, .share, .abs: return .aggregateSum
+        case .mean: return .aggregateMean
+        case .count: return .aggregateCount
+        case .min: return .aggregateMin
+        case .max: return .aggregateMax
+        }
+    }
 }

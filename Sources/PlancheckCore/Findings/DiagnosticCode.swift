@@ -37,3 +37,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case ruleExampleFailed = "PC055"
     case evaluationError = "PC056"
 }
+
+extension DiagnosticCode {
+    /// The code's one-line title in the catalogues (what SARIF shows as the rule's description).
+    public var titleKey: MessageKey {
+        MessageKey(rawValue: "code" + rawValue) ?? .plain
+    }
+}

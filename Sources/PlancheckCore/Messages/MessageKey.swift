@@ -53,4 +53,19 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case ruleExampleFailed, ruleExamplesSummary
     // Configuration
     case unknownRuleInConfig
+    // Report formats and the arithmetic behind derived checks
+    case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget, arithmeticValue
+    case labelDocumentation, labelCityWide, labelLocation, labelMessage, labelRule, labelDistrict, labelSeverity
+    case labelDeviationReason
+    case tableEvaluated, tablePassed, tableFailed, tableNotEvaluated, tableAcknowledged
+    case summaryByDistrict, summaryByRule, summaryMoreRules
+    case markdownTitle, markdownFailures, markdownAcknowledged, markdownNoFailures, markdownMore
+    case junitAcknowledged
+    // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
+    case codePC001, codePC002, codePC003, codePC004, codePC005, codePC010, codePC011, codePC012, codePC013, codePC020
+    case codePC021, codePC022, codePC023, codePC024, codePC025, codePC026, codePC030, codePC031, codePC032, codePC033
+    case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
+    case codePC056
+    case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
+    case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
 }

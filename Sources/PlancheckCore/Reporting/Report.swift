@@ -7,6 +7,9 @@ public struct Report: Sendable {
     public var language: Language
     /// Whether passing results are listed too (they are always counted).
     public var showPasses: Bool = false
+    /// Paths below this folder are shown relative to it (the CLI passes the working directory), so that reports
+    /// name files the way a repository does and SARIF can use relative URIs.
+    public var baseDirectory: String?
 
     public init(findings: [Finding], pack: Pack, files: [String], language: Language) {
         self.findings = findings

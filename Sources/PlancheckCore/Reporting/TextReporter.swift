@@ -1,18 +1,23 @@
 import PlancheckYAML
 
-/// The human format: compiler-style diagnostics with the source line and a caret under the offending text,
-/// the plan clause, and a help line; then a summary.
+/// The human format: compiler-style diagnostics with the source line and carets under the offending text, the
+/// arithmetic behind derived checks, the plan clause and a help line; then a summary with counts per severity and
+/// tables per district and per failing rule. Lines are kept within `width` display columns (source lines are
+/// shown as written).
 public struct TextReporter: Reporter {
     public var useColor: Bool
+    /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
+    public var width: Int
 
-    public init(useColor: Bool) {
+    public init(useColor: Bool, width: Int = 100) {
         self.useColor = useColor
+        self.width = width
     }
 
     public func render(_ report: Report) -> String {
         var output = ""
-        for finding in report.findings where finding.isReportable || (report.showPasses && finding.outcome != nil) {
-            output += render(finding, language: report.language, pack: report.pack)
+        for finding in report.listedFindings {
+            output += render(finding, language: report.language, pack: report.pack, path: report.displayPath)
             output += "\n"
         }
         output += summary(report)
@@ -21,52 +26,85 @@ public struct TextReporter: Reporter {
 
     // MARK: One finding
 
-    /// One finding; `pack` (when there is one) gives district names.
-    public func render(_ finding: Finding, language: Language, pack: Pack?) -> String {
+    /// One finding; `pack` (when there is one) gives district names; `path` shortens file paths for display.
+    public func render(_ finding: Finding, language: Language, pack: Pack?,
+                       path: (String) -> String = { $0 }) -> String {
         var lines: [String] = []
         let (word, color) = heading(finding, language: language)
-        let title = "\(paint(word + "[\(finding.code)]", color, bold: true))\(paint(": ", nil, bold: true))"
-            + paint(finding.message.rendered(in: language), nil, bold: true)
-        lines.append(title)
-
         let gutterWidth = String(finding.location?.span.start.line ?? 0).count + 1
         let pad = String(repeating: " ", count: gutterWidth)
+        let hanging = pad + "  "
+        func located(_ location: SourceLocation) -> String {
+            "\(path(location.file.path)):\(location.span.start.line):\(location.span.start.column)"
+        }
+
+        let label = word + "[\(finding.code)]"
+        let message = wrapped(finding.message.rendered(in: language), prefixWidth: DisplayWidth.of(label) + 2,
+                              indent: hanging)
+        lines.append(paint(label, color, bold: true) + paint(": ", nil, bold: true) + paint(message[0], nil, bold: true))
+        lines += message.dropFirst().map { paint($0, nil, bold: true) }
+
         if let location = finding.location {
-            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(location.description)")
+            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(located(location))")
             lines += excerpt(location, gutter: gutterWidth, color: color)
         } else if let district = finding.district {
             let name = pack?.district(district).map { $0.name[language] } ?? district
             lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(name) (\(district))")
         } else if finding.rule != nil {
-            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(language == .zh ? "全市" : "city-wide")")
+            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(MessageCatalogue.template(.labelCityWide, language))")
         }
         let bar = paint(pad + "=", .blue)
+        func item(_ key: MessageKey, _ text: String, _ labelColor: ANSIColor? = nil) {
+            let name = MessageCatalogue.template(key, language)
+            let body = wrapped(text, prefixWidth: gutterWidth + 4 + DisplayWidth.of(name), indent: hanging)
+            lines.append("\(bar) \(paint(name, labelColor)): \(body[0])")
+            lines += body.dropFirst()
+        }
 
-        // The figures behind the result: a share's parts, an aggregate's contributions.
+        // The figures behind the result: a share's parts, an aggregate's contributions, each where it is written.
         if finding.figures.count > 1 || (finding.rule?.scope == .city && !finding.figures.isEmpty) {
             lines.append("\(bar) \(MessageCatalogue.template(.labelFigures, language)):")
-            for figure in finding.figures.prefix(40) {
-                let place = figure.location.map { " (\($0.description))" } ?? ""
-                lines.append("\(pad)    \(figure.label.rendered(in: language)) = \(figure.quantity)\(place)")
+            let shown = finding.figures.prefix(40)
+            let labels = shown.map { $0.label.rendered(in: language) }
+            let labelWidth = min(labels.map { DisplayWidth.of($0) }.max() ?? 0, 30)
+            for (figure, name) in zip(shown, labels) {
+                let padded = name + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(name)))
+                let head = "\(hanging)  \(padded) = \(figure.quantity)"
+                let place = figure.location.map { "(\(located($0)))" } ?? ""
+                if DisplayWidth.of(head) + 2 + DisplayWidth.of(place) <= width || place.isEmpty {
+                    lines.append(place.isEmpty ? head : head + "  " + place)
+                } else {
+                    // Too long for one line: the location goes below its figure.
+                    lines.append(head)
+                    lines.append("\(hanging)      \(place)")
+                }
             }
-            if finding.figures.count > 40 { lines.append("\(pad)    …") }
+            if finding.figures.count > 40 { lines.append("\(hanging)  …") }
         }
         if !finding.missingDistricts.isEmpty {
             let names = finding.missingDistricts.map { code in
                 pack?.district(code).map { "\($0.name[language]) \(code)" } ?? code
             }
-            lines.append("\(bar) \(MessageCatalogue.template(.labelMissingDistricts, language)): \(names.joined(separator: language == .zh ? "、" : ", "))")
+            item(.labelMissingDistricts, names.joined(separator: language == .zh ? "、" : ", "))
+        }
+        if let arithmetic = ArithmeticText.line(finding, language: language) {
+            item(.labelArithmetic, arithmetic)
         }
         if let rule = finding.rule {
-            lines.append("\(bar) \(MessageCatalogue.template(.labelPlan, language)): \(citation(rule, language: language))")
+            item(.labelPlan, citation(rule, language: language))
         }
         for note in finding.notes {
-            lines.append("\(bar) \(MessageCatalogue.template(.labelNote, language)): \(note.rendered(in: language))")
+            item(.labelNote, note.rendered(in: language))
         }
         if let help = finding.help, finding.outcome != .acknowledged {
-            lines.append("\(bar) \(paint(MessageCatalogue.template(.labelHelp, language), .green)): \(help.rendered(in: language))")
+            item(.labelHelp, help.rendered(in: language), .green)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func wrapped(_ text: String, prefixWidth: Int, indent: String) -> [String] {
+        let lines = DisplayWidth.wrap(text, firstWidth: width - prefixWidth, width: width - indent.count)
+        return [lines[0]] + lines.dropFirst().map { indent + $0 }
     }
 
     private func heading(_ finding: Finding, language: Language) -> (String, ANSIColor) {
@@ -87,10 +125,7 @@ public struct TextReporter: Reporter {
     }
 
     func citation(_ rule: Rule, language: Language) -> String {
-        var place = rule.citation.part
-        if let section = rule.citation.section { place += " " + section }
-        if let item = rule.citation.item { place += language == .zh ? " 第\(item)项" : " item \(item)" }
-        return "\(place)：“\(rule.citation.clause)”"
+        CitationText.line(rule, language: language)
     }
 
     /// The source line(s) with carets under the span. Widths are display columns, so CJK text lines up.
@@ -125,19 +160,67 @@ public struct TextReporter: Reporter {
         let language = report.language
         var lines: [String] = []
         lines.append(paint(MessageCatalogue.template(.summaryHeader, language), nil, bold: true))
-        lines.append(Message(.summaryFiles, [
+        lines += DisplayWidth.wrap(Message(.summaryFiles, [
             "files": .number(report.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
-            "rules": .number(report.pack.rules.count)]).rendered(in: language))
-        lines.append(Message(.summaryOutcomes, [
+            "rules": .number(report.pack.rules.count)]).rendered(in: language), firstWidth: width, width: width)
+        lines += DisplayWidth.wrap(Message(.summaryOutcomes, [
             "evaluated": .number(counts.evaluated), "passed": .number(counts.passed),
             "within": .number(counts.withinTolerance), "failed": .number(counts.failed),
             "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
-            "notCheckable": .number(counts.notCheckable)]).rendered(in: language))
+            "notCheckable": .number(counts.notCheckable)]).rendered(in: language), firstWidth: width, width: width)
+
+        let byDistrict = report.tallyByDistrict
+        if !byDistrict.isEmpty {
+            lines.append("")
+            lines.append(paint(MessageCatalogue.template(.summaryByDistrict, language), nil, bold: true))
+            let rows = byDistrict.map { row -> (String, OutcomeTally) in
+                guard let code = row.district else { return (MessageCatalogue.template(.labelCityWide, language), row.tally) }
+                return ("\(report.districtName(code)) \(code)", row.tally)
+            }
+            lines += table(firstHeader: MessageCatalogue.template(.labelDistrict, language), rows: rows, language: language)
+        }
+        let byRule = report.tallyOfFailingRules
+        if !byRule.isEmpty {
+            lines.append("")
+            lines.append(paint(MessageCatalogue.template(.summaryByRule, language), nil, bold: true))
+            let rows = byRule.map { ("\($0.rule.id) \($0.rule.title[language])", $0.tally) }
+            lines += table(firstHeader: MessageCatalogue.template(.labelRule, language), rows: rows, language: language)
+        }
+        lines.append("")
         let countsLine = Message(.summaryCounts, [
             "errors": .number(counts.errors), "warnings": .number(counts.warnings),
             "notes": .number(counts.notes)]).rendered(in: language)
-        lines.append(counts.errors > 0 ? paint(countsLine, .red, bold: true) : countsLine)
+        lines.append(counts.errors > 0 ? paint(countsLine, .red, bold: true)
+                     : counts.warnings > 0 ? paint(countsLine, .yellow, bold: true) : paint(countsLine, .green, bold: true))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A table of tallies: the first column left-aligned (cut with `…` so the table fits `width`), numbers
+    /// right-aligned under their headers; widths in display columns so Chinese headers line up.
+    func table(firstHeader: String, rows: [(String, OutcomeTally)], language: Language) -> [String] {
+        let headers: [MessageKey] = [.tableEvaluated, .tablePassed, .tableFailed, .tableNotEvaluated, .tableAcknowledged]
+        let headerTexts = headers.map { MessageCatalogue.template($0, language) }
+        let columnWidths = headerTexts.map { max(DisplayWidth.of($0), 5) }
+        let numbersWidth = columnWidths.reduce(0) { $0 + $1 + 2 }
+        let firstLimit = max(12, width - numbersWidth - 2)
+        let firstWidth = min(firstLimit, max(DisplayWidth.of(firstHeader), rows.map { DisplayWidth.of($0.0) }.max() ?? 0))
+        func cell(_ text: String, _ width: Int, right: Bool) -> String {
+            let fill = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+            return right ? fill + text : text + fill
+        }
+        func line(_ first: String, _ cells: [String]) -> String {
+            var text = "  " + cell(DisplayWidth.truncate(first, to: firstWidth), firstWidth, right: false)
+            for (value, width) in zip(cells, columnWidths) { text += "  " + cell(value, width, right: true) }
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        var lines = [paint(line(firstHeader, headerTexts), nil, bold: true)]
+        for (name, tally) in rows {
+            let values = [tally.evaluated, tally.passed, tally.failed, tally.notEvaluated, tally.acknowledged]
+            let text = line(name, values.map { String($0) })
+            lines.append(tally.failed > 0 ? paint(text, .red) : text)
+        }
+        return lines
     }
 
     // MARK: Colour

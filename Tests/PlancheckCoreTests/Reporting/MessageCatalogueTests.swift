@@ -37,4 +37,12 @@ struct MessageCatalogueTests {
         #expect(message.rendered(in: .zh) == "缺少必报指标地区生产总值增长（`gdp_growth`）")
         #expect(message.rendered(in: .en) == "GDP growth (`gdp_growth`) is required but missing")
     }
+
+    @Test("every built-in diagnostic code has a title in both catalogues")
+    func codeTitles() {
+        for code in DiagnosticCode.allCases {
+            #expect(code.titleKey != .plain, "no title key for \(code.rawValue)")
+            #expect(MessageCatalogue.chinese[code.titleKey] != nil && MessageCatalogue.english[code.titleKey] != nil)
+        }
+    }
 }

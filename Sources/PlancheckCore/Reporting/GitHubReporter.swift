@@ -1,0 +1,104 @@
+/// `--format github`: GitHub Actions workflow commands (`::error file=…,line=…::message`), which annotate the file
+/// and line in a pull request. One command per failure, acknowledged deviation (as a notice, so it stays visible)
+/// and problem with a file; passing results are never annotated.
+public struct GitHubReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        let language = report.language
+        var output = ""
+        for finding in report.findings where finding.isReportable {
+            let command: String
+            if finding.outcome == .acknowledged {
+                command = "notice"
+            } else {
+                switch finding.severity {
+                case .error: command = "error"
+                case .warning: command = "warning"
+                case .note: command = "notice"
+                }
+            }
+            var properties: [(String, String)] = []
+            if let location = finding.location {
+                let start = location.span.start, end = location.span.end
+                properties.append(("file", report.displayPath(location.file.path)))
+                properties.append(("line", String(start.line)))
+                properties.append(("endLine", String(end.line)))
+                // GitHub only uses columns on one-line annotations.
+                if start.line == end.line {
+                    // GitHub's endColumn names the last column of the annotation; plancheck's spans end after it.
+                    let column = Column.characters(start, in: location.file)
+                    let last = Column.characters(end, in: location.file) - 1
+                    properties.append(("col", String(column)))
+                    properties.append(("endColumn", String(max(last, column))))
+                }
+            } else if let file = finding.file {
+                properties.append(("file", report.displayPath(file)))
+            }
+            var title = finding.code
+            if let rule = finding.rule {
+                title += " " + rule.title[language]
+            } else if let code = DiagnosticCode(rawValue: finding.code) {
+                title += " " + MessageCatalogue.template(code.titleKey, language)
+            }
+            if finding.outcome == .acknowledged {
+                title = MessageCatalogue.template(.labelAcknowledged, language) + ": " + title
+            }
+            properties.append(("title", title))
+
+            var lines = [finding.message.rendered(in: language)]
+            if finding.location == nil, let district = finding.district {
+                lines[0] = "\(report.districtName(district)) \(district): " + lines[0]
+            } else if finding.location == nil, finding.rule != nil {
+                lines[0] = MessageCatalogue.template(.labelCityWide, language) + ": " + lines[0]
+            }
+            if !finding.missingDistricts.isEmpty {
+                lines.append(MessageCatalogue.template(.labelMissingDistricts, language) + ": "
+                    + finding.missingDistricts.map { "\(report.districtName($0)) \($0)" }.joined(separator: ", "))
+            }
+            if let arithmetic = ArithmeticText.line(finding, language: language) {
+                lines.append(MessageCatalogue.template(.labelArithmetic, language) + ": " + arithmetic)
+            }
+            if let rule = finding.rule {
+                lines.append(MessageCatalogue.template(.labelPlan, language) + ": " + CitationText.line(rule, language: language))
+            }
+            lines += finding.notes.map { MessageCatalogue.template(.labelNote, language) + ": " + $0.rendered(in: language) }
+            if let help = finding.help, finding.outcome != .acknowledged {
+                lines.append(MessageCatalogue.template(.labelHelp, language) + ": " + help.rendered(in: language))
+            }
+            if let link = report.documentationLink(finding) {
+                lines.append(MessageCatalogue.template(.labelDocumentation, language) + ": " + link)
+            }
+            let rendered = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+            output += "::\(command) \(rendered)::\(Self.escapeData(lines.joined(separator: "\n")))\n"
+        }
+        return output
+    }
+
+    /// The message part: `%`, CR and LF are escaped (a newline becomes a line break in the annotation).
+    static func escapeData(_ text: String) -> String {
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A property value: as the message, and also `:` and `,`, which would end the value.
+    static func escapeProperty(_ text: String) -> String {
+        var result = ""
+        for character in escapeData(text).unicodeScalars {
+            switch character {
+            case ":": result += "%3A"
+            case ",": result += "%2C"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+}
