@@ -41,11 +41,9 @@ extension Report {
 
 /// A rule's citation as one line: `part section item: “clause”`.
 enum CitationText {
+    /// Where in the plan: one wording for every report and the generated reference.
     static func place(_ citation: Citation, language: Language) -> String {
-        var place = citation.part
-        if let section = citation.section { place += " " + section }
-        if let item = citation.item { place += language == .zh ? " 第\(item)项" : " item \(item)" }
-        return place
+        CheckWording.citation(citation, language: language)
     }
 
     static func line(_ rule: Rule, language: Language) -> String {
