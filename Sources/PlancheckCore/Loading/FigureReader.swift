@@ -124,7 +124,9 @@ struct FigureReader {
         if let failure = parsed.failure {
             sink.report(.unreadableFigure, .error, Message(.unreadableFigure, [
                 "text": .text(scalar.text), "name": .localized(indicator.name), "reason": .message(failure.reason)]),
-                        at: ExpressionLocations.location(ofCharacters: failure.column..<(failure.column + 1),
+                        // From where reading stopped to the end of the text: the part that could not be read.
+                        at: ExpressionLocations.location(ofCharacters: failure.column..<max(failure.column + 1,
+                                                                                           scalar.text.unicodeScalars.count),
                                                          in: valueNode, file: file),
                         help: Message(.helpFigureForm, ["unit": .text(indicator.unit.symbol)]), district: district)
             return nil
