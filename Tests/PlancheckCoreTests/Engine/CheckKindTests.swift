@@ -1,0 +1,99 @@
+import PlancheckCore
+import Testing
+
+/// Every relation and aggregate the rule language offers, exercised through rule examples in a pack built here.
+@Suite("Check kinds")
+struct CheckKindTests {
+    static let rules = """
+    rules:
+      - id: K-ATMOST
+        title: {zh: 控制在以内, en: at most}
+        citation: {part: 二, clause: a}
+        check: {value: energy_intensity_change, at_most: -2%}
+        examples:
+          - {expect: pass, indicators: {energy_intensity_change: -2%}}
+          - {expect: fail, indicators: {energy_intensity_change: -1.9%}}
+      - id: K-LESS
+        title: {zh: 低于, en: less than}
+        citation: {part: 二, clause: b}
+        check: {value: safety_deaths, less_than: 3, tolerance: {absolute: 1人}}
+        examples:
+          - {expect: pass, indicators: {safety_deaths: 2}}
+          - {expect: pass_within_tolerance, indicators: {safety_deaths: 3}}
+          - {expect: fail, indicators: {safety_deaths: 4}}
+      - id: K-BAND
+        title: {zh: 左右（两侧）, en: "about, both sides"}
+        citation: {part: 二, clause: c}
+        check: {value: income_growth, about: 6%, tolerance: {points: 0.5}, sides: both}
+        examples:
+          - {expect: pass, indicators: {income_growth: 6.5%}}
+          - {expect: fail, indicators: {income_growth: 6.6%}}
+          - {expect: pass_within_tolerance, indicators: {income_growth: 5.5%}}
+          - {expect: fail, indicators: {income_growth: 5.4%}}
+      - id: K-RELATIVE
+        title: {zh: 相对容差, en: relative tolerance}
+        citation: {part: 二, clause: d}
+        check: {value: budget_spending, about: 100亿元, tolerance: {relative: 5%}}
+        examples:
+          - {expect: pass_within_tolerance, indicators: {budget_spending: 95亿元}}
+          - {expect: fail, indicators: {budget_spending: 949000万元}}
+      - id: K-DIFF
+        title: {zh: 差值, en: difference}
+        citation: {part: 二, clause: e}
+        check: {value: budget_spending - livelihood_spending, at_most: 30亿元}
+        examples:
+          - {expect: pass, indicators: {budget_spending: 100亿元, livelihood_spending: 70亿元}}
+          - {expect: fail, indicators: {budget_spending: 100亿元, livelihood_spending: 69.9亿元}}
+      - id: K-PREV
+        title: {zh: 不低于上年, en: not below last year}
+        citation: {part: 二, clause: f}
+        check: {value: budget_spending, at_least: prev.budget_spending}
+        examples:
+          - {expect: not_evaluated, indicators: {budget_spending: 100亿元}}
+      - id: K-MEAN
+        title: {zh: 平均, en: mean}
+        citation: {part: 二, clause: g}
+        scope: city
+        check: {value: mean(gdp_growth), at_least: 6%}
+        examples:
+          - {expect: pass, complete: true, districts: {"990101": {gdp_growth: 5%}, "990102": {gdp_growth: 7%}}}
+          - {expect: fail, complete: true, districts: {"990101": {gdp_growth: 5%}, "990102": {gdp_growth: 6.9%}}}
+      - id: K-COUNT
+        title: {zh: 计数, en: count}
+        citation: {part: 二, clause: h}
+        scope: city
+        check: {value: count(gdp_growth >= 6%), at_least: 2}
+        examples:
+          - {expect: pass, complete: true, districts: {"990101": {gdp_growth: 6%}, "990102": {gdp_growth: 7%}}}
+          - {expect: fail, complete: true, districts: {"990101": {gdp_growth: 5.9%}, "990102": {gdp_growth: 7%}}}
+      - id: K-MIN
+        title: {zh: 最小, en: min}
+        citation: {part: 二, clause: i}
+        scope: city
+        check: {value: min(gdp_growth), at_least: 5%}
+        examples:
+          - {expect: pass, complete: true, districts: {"990101": {gdp_growth: 5%}, "990102": {gdp_growth: 9%}}}
+          - {expect: fail, complete: true, districts: {"990101": {gdp_growth: 4.9%}, "990102": {gdp_growth: 9%}}}
+      - id: K-MAX
+        title: {zh: 最大, en: max}
+        citation: {part: 二, clause: j}
+        scope: city
+        check: {value: max(safety_deaths), equals: 0}
+        examples:
+          - {expect: pass, complete: true, districts: {"990101": {safety_deaths: 0}, "990102": {safety_deaths: 0}}}
+          - {expect: fail, complete: true, districts: {"990101": {safety_deaths: 0}, "990102": {safety_deaths: 1}}}
+          - {expect: not_evaluated, complete: true, districts: {"990101": {safety_deaths: 0}, "990102": {gdp_growth: 1%}}}
+    """
+
+    @Test("every relation, tolerance form and aggregate behaves as its examples declare")
+    func examples() throws {
+        let result = PackLoader.load(from: Fixtures.packSource(extraRules: Self.rules))
+        #expect(result.findings.map { $0.message.rendered(in: .en) } == [])
+        let pack = try #require(result.pack)
+        let results = RuleExamples.run(pack, today: "2025-03-01").filter { $0.rule.id.hasPrefix("K-") }
+        #expect(results.count == 23)
+        for example in results where !example.behavedAsDeclared {
+            Issue.record("\(example.rule.id) example \(example.index): expected \(example.expected), got \(String(describing: example.actual))")
+        }
+    }
+}
