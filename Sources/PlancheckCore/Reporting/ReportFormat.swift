@@ -1,11 +1,13 @@
 /// The output formats of `plancheck check`. Each format is one `Reporter`; the CLI only picks one from here.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text
+    case html
 
     /// The reporter for this format. `useColor` only matters to formats read on a terminal.
     public func reporter(useColor: Bool) -> any Reporter {
         switch self {
         case .text: return TextReporter(useColor: useColor)
+        case .html: return HTMLReporter()
         }
     }
 }
