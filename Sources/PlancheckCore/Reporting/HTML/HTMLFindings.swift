@@ -99,7 +99,8 @@ enum HTMLFindings {
             html += "<p class=\"fr\"><b>\(HTML.escape(MessageCatalogue.template(.labelNote, language)))</b>"
             html += HTML.escape(note.rendered(in: language)) + "</p>\n"
         }
-        if let deviation = finding.deviation {
+        // The engine already puts an acknowledged deviation into the notes; show it here only when it did not.
+        if let deviation = finding.deviation, finding.notes.isEmpty {
             var text = deviation.reason + " (\(context.t(.approvedBy)): \(deviation.approvedBy)"
             if let document = deviation.document { text += ", \(context.t(.document)): \(document)" }
             if let expires = deviation.expires { text += ", \(context.t(.expires)) \(expires)" }
