@@ -42,7 +42,7 @@ enum HTMLAggregates {
         let findings = findings(of: rule, context: context)
         var html = "<div class=\"chip fl\" id=\"\(HTML.anchor("agg", rule.id))\" data-sec=\"\(context.section(of: rule))\""
         html += " data-sev=\"\(rule.severity.rawValue)\""
-        if let message = findings.first?.message { html += " title=\"\(HTML.escape(message.rendered(in: context.language)))\"" }
+        if let message = findings.first?.message { html += " title=\"\(HTML.escape(HTML.clip(message.rendered(in: context.language))))\"" }
         html += ">" + outcomeCell(findings, context: context).replacingTag("td", with: "span")
         html += " <a href=\"#\(HTML.anchor("rule", rule.id))\">\(HTML.escape(rule.id))</a> \(HTML.escape(rule.title[context.language]))"
         let missing = findings.first?.missingDistricts.count ?? 0

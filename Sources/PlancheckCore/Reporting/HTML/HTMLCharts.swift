@@ -174,7 +174,7 @@ enum HTMLCharts {
             svg += "</g>"
         } else {
             svg += "<text x=\"\(n(left))\" y=\"\(n(height - 6))\" font-size=\"11\" fill=\"#5f6b7a\">"
-            svg += "\(columns.count) × \(HTML.escape(context.t(.district)))</text>"
+            svg += (language == .zh ? "\(columns.count) 个区县" : "\(columns.count) districts") + "</text>"
         }
         svg += "\n</svg>\n"
         svg += legend(lines, context: context)

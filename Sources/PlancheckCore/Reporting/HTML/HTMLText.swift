@@ -18,6 +18,12 @@ enum HTML {
         return result
     }
 
+    /// A tooltip's text, cut short: a message about a missing figure names every district, which on a
+    /// 300-district run would make one attribute longer than a chart.
+    static func clip(_ text: String, to length: Int = 160) -> String {
+        text.count <= length ? text : String(text.prefix(length)) + "…"
+    }
+
     /// An id usable in a URL fragment: rule ids become `rule-sy25-m01`, as the deep links expect.
     static func anchor(_ prefix: String, _ id: String) -> String {
         var slug = ""
