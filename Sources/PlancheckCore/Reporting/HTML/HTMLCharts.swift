@@ -80,7 +80,7 @@ enum HTMLCharts {
         }
 
         let title = context.report.pack.indicator(group.value)?.name[language] ?? group.rules[0].title[language]
-        let unitText = unit.map { $0.symbol.isEmpty ? "" : "（\($0.symbol)）" } ?? ""
+        let unitText = unit.map { $0.symbol.isEmpty ? "" : language == .zh ? "（\($0.symbol)）" : " (\($0.symbol))" } ?? ""
         let sections = Set(group.rules.map { String(context.section(of: $0)) }).sorted().joined(separator: " ")
         let severities = Set(group.rules.map(\.severity.rawValue)).sorted().joined(separator: " ")
         var svg = "<figure class=\"chart fl\" id=\"\(HTML.anchor("chart", group.value))\" data-sec=\"\(sections)\" data-sev=\"\(severities)\">"
