@@ -1,6 +1,6 @@
 /// The output formats of `plancheck check`. Each format is one `Reporter`; the CLI only picks one from here.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github, junit, markdown
+    case text, json, sarif, github, junit, markdown, html
 
     /// The reporter for this format. `useColor` only matters to formats read on a terminal.
     public func reporter(useColor: Bool) -> any Reporter {
@@ -11,6 +11,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .github: return GitHubReporter()
         case .junit: return JUnitReporter()
         case .markdown: return MarkdownReporter()
+        case .html: return HTMLReporter()
         }
     }
 }
