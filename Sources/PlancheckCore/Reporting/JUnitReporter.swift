@@ -131,23 +131,7 @@ public struct JUnitReporter: Reporter {
         } else if let district = finding.district {
             lines.append("\(report.districtName(district)) \(district)")
         }
-        if !finding.missingDistricts.isEmpty {
-            lines.append(MessageCatalogue.template(.labelMissingDistricts, language) + ": "
-                + finding.missingDistricts.map { "\(report.districtName($0)) \($0)" }.joined(separator: ", "))
-        }
-        if let arithmetic = ArithmeticText.line(finding, language: language) {
-            lines.append(MessageCatalogue.template(.labelArithmetic, language) + ": " + arithmetic)
-        }
-        if let rule = finding.rule {
-            lines.append(MessageCatalogue.template(.labelPlan, language) + ": " + CitationText.line(rule, language: language))
-        }
-        lines += finding.notes.map { MessageCatalogue.template(.labelNote, language) + ": " + $0.rendered(in: language) }
-        if let help = finding.help, finding.outcome != .acknowledged {
-            lines.append(MessageCatalogue.template(.labelHelp, language) + ": " + help.rendered(in: language))
-        }
-        if let link = report.documentationLink(finding) {
-            lines.append(MessageCatalogue.template(.labelDocumentation, language) + ": " + link)
-        }
+        lines += report.detailLines(finding, language: language)
         return lines.joined(separator: "\n")
     }
 

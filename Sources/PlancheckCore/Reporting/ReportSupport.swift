@@ -40,6 +40,32 @@ extension Report {
 }
 
 /// A rule's citation as one line: `part section item: “clause”`.
+extension Report {
+    /// The lines under a finding's message in plain-text machine formats (annotations, JUnit failures): missing
+    /// districts, the arithmetic, the plan clause, notes, help and the documentation link.
+    func detailLines(_ finding: Finding, language: Language) -> [String] {
+        var lines: [String] = []
+        if !finding.missingDistricts.isEmpty {
+            lines.append(MessageCatalogue.template(.labelMissingDistricts, language) + ": "
+                + finding.missingDistricts.map { "\(districtName($0)) \($0)" }.joined(separator: ", "))
+        }
+        if let arithmetic = ArithmeticText.line(finding, language: language) {
+            lines.append(MessageCatalogue.template(.labelArithmetic, language) + ": " + arithmetic)
+        }
+        if let rule = finding.rule {
+            lines.append(MessageCatalogue.template(.labelPlan, language) + ": " + CitationText.line(rule, language: language))
+        }
+        lines += finding.notes.map { MessageCatalogue.template(.labelNote, language) + ": " + $0.rendered(in: language) }
+        if let help = finding.help, finding.outcome != .acknowledged {
+            lines.append(MessageCatalogue.template(.labelHelp, language) + ": " + help.rendered(in: language))
+        }
+        if let link = documentationLink(finding) {
+            lines.append(MessageCatalogue.template(.labelDocumentation, language) + ": " + link)
+        }
+        return lines
+    }
+}
+
 enum CitationText {
     /// Where in the plan: one wording for every report and the generated reference.
     static func place(_ citation: Citation, language: Language) -> String {
