@@ -230,3 +230,45 @@ struct DataRepositoryTests {
         #expect(check.status == 0)
     }
 }
+
+/// The quota example of the maintainer's guide works as written: the table loads against the built-in pack,
+/// and the rule, added to a copy of the pack, holds each district to its quota.
+@Suite("The guide's quota example")
+struct GuideQuotaExampleTests {
+    /// The guide's YAML block whose first line is `first`.
+    static func block(startingWith first: String) throws -> String {
+        let text = try DataRepository.read(CLITests.root + "/docs/guides/data-repo-maintainer.md")
+        let parts = text.components(separatedBy: "```yaml\n" + first)
+        try #require(parts.count >= 2, "no YAML block starting with \(first)")
+        return first + parts[1].components(separatedBy: "```")[0]
+    }
+
+    @Test("the table and the rule of docs/guides/data-repo-maintainer.md")
+    func quotaExample() throws {
+        let root = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try DataRepository.write(try Self.block(startingWith: "# quotas/2025-jobs.yml"), to: root + "/quotas.yml")
+        try FileManager.default.copyItem(atPath: CLITests.root + "/Rules/shenyang-2025", toPath: root + "/pack")
+        let rulesFile = root + "/pack/rules/part3-12-livelihood.yml"
+        try DataRepository.write(try DataRepository.read(rulesFile) + (try Self.block(startingWith: "  - id: SY25-T44-01-Q")),
+                                 to: rulesFile)
+        let result = try Run.plancheck([
+            "check", "--no-config", "--rules", "pack", "--quotas", "quotas.yml", "--lang", "en", "--show-passes",
+            "--format", "json", CLITests.root + "/Examples/shenyang-2025"], in: root)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "the table and the rule load without a problem: \(result.stderr)")
+        // Heping plans 1.6万 against a quota of 1.6万, Shenhe 1.5万 against 1.5万, Dadong 1.2万 against 1.2万;
+        // the others have no quota and are not evaluated.
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]]).filter { $0["code"] as? String == "SY25-T44-01-Q" }
+        var outcomes: [String: String] = [:]
+        for finding in findings {
+            if let district = (finding["district"] as? [String: Any])?["code"] as? String {
+                outcomes[district] = finding["outcome"] as? String
+            }
+        }
+        #expect(outcomes.count == 13)
+        #expect(outcomes["210102"] == "passed" && outcomes["210103"] == "passed" && outcomes["210104"] == "passed")
+        #expect(outcomes.values.filter { $0 == "not_evaluated" }.count == 10, "\(outcomes)")
+    }
+}

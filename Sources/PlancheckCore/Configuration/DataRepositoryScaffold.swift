@@ -118,6 +118,7 @@ public enum DataRepositoryScaffold {
         jobs:
           plancheck:
             runs-on: ubuntu-latest
+            timeout-minutes: 30
             # plancheck is built from source: a Swift toolchain is needed.
             container: swift:6.1
             steps:
