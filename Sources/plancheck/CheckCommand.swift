@@ -20,6 +20,12 @@ struct Check: ParsableCommand {
         usage error, a report that cannot be written). Every readable file is still checked and reported when \
         another one is unusable.
 
+        In a data repository (a .plancheck.yml in the working directory or a parent, or --config FILE): without \
+        paths the submissions it selects are checked; with paths (as a pre-commit hook passes the changed files) \
+        only those are reported on, while city totals are still evaluated over every configured submission, so \
+        that a change to one district that breaks a city total says so. Given files the configuration does not \
+        select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
+
         例：plancheck check Examples/shenyang-2025 --lang zh
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
         """

@@ -8,10 +8,14 @@ struct Plancheck: ParsableCommand {
         abstract: "Check district plan submissions against a development plan's rule pack. 按规划规则包检查各区县计划报送数据。",
         discussion: """
         Exit status: 0 no failure at or above --fail-on (default: error); 1 failures at or above it; 2 unusable \
-        input (a file that is not YAML or cannot be read, an invalid rule pack, a usage error, a report that \
-        cannot be written) or a command that is not implemented yet. An unusable file never hides the findings \
-        of the others: they are all reported, then the status is 2. See docs/exit-codes.md.
-        退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用（含用法错误）或命令尚未实现。
+        input (a file that is not YAML or cannot be read, an invalid rule pack, configuration or quota table, a \
+        usage error, a report that cannot be written). An unusable file never hides the findings of the others: \
+        they are all reported, then the status is 2. See docs/exit-codes.md.
+
+        In a data repository the nearest .plancheck.yml (or --config FILE) names the pack, the submissions, \
+        quota tables, severity overrides and output defaults; command-line options win over it. \
+        See docs/guides/data-repo-maintainer.md.
+        退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用（含配置错误、用法错误）。
         """,
         version: PlancheckVersion.current,
         subcommands: [Check.self, RulesCommand.self, Explain.self, Init.self, Schema.self],

@@ -225,6 +225,10 @@ struct DataRepositoryTests {
         #expect(viaPack.status == 0)
         #expect(viaPack.stdout == viaRules.stdout)
         #expect(viaPack.stdout.contains("\"$schema\""))
+        // Another pack's schema lists that pack's indicators.
+        let testPack = try Run.plancheck(["schema", "--pack", "Tests/PlancheckCoreTests/Fixtures/test-pack"], in: CLITests.root)
+        #expect(testPack.status == 0)
+        #expect(testPack.stdout.contains("\"new_jobs\"") && !testPack.stdout.contains("\"new_urban_jobs\""))
         let check = try Run.plancheck(["check", "--pack", "Rules/shenyang-2025", "Examples/shenyang-2025/210102-heping.yml"],
                                       in: CLITests.root)
         #expect(check.status == 0)
