@@ -181,7 +181,7 @@ extension MessageCatalogue {
         .cliNothingToCheck: "没有要检查的文件：请给出报送文件或目录（如 `plancheck check 2025/`），或在含 .plancheck.yml 的数据仓库中运行，由配置文件选定报送文件（`plancheck init` 可生成；也可用 --config 文件 指定）",
         .cliNoConfiguredFiles: "{config} 未选中任何报送文件（submissions：{globs}）",
         .cliNothingSelected: "所给文件都不是 {config} 选定的报送文件，无需检查",
-        .cliSkippedFiles: "未检查 {count} 个文件（{config} 未将其选为报送文件）：{files}",
+        .cliSkippedFiles: "未检查 {count} 个文件（{config} 未将其选为报送文件）：{files}（加 --no-config 可按所给文件检查）",
         .cliReportedSubset: "报告了 {evaluated} 份报送文件中的 {reported} 份；全市合计按全部 {evaluated} 份计算",
         .cliOutputNeedsDistrict: "--output 用于单个区县模板，须与 --district 同用；数据仓库脚手架写入 --directory 指定的目录",
         .initFilesExist: "已有 {count} 个文件存在，未写入任何文件（如需覆盖请加 --force）：{files}",

@@ -181,7 +181,7 @@ extension MessageCatalogue {
         .cliNothingToCheck: "nothing to check: give submission files or folders (e.g. `plancheck check 2025/`), or run it in a data repository with a .plancheck.yml, which selects the submissions (`plancheck init` writes one; --config FILE names another)",
         .cliNoConfiguredFiles: "{config} selects no submission file (submissions: {globs})",
         .cliNothingSelected: "none of the given files is a submission that {config} selects: nothing to check",
-        .cliSkippedFiles: "not checked: {count} file(s) that {config} does not select as submissions: {files}",
+        .cliSkippedFiles: "not checked: {count} file(s) that {config} does not select as submissions: {files} (--no-config checks files as given)",
         .cliReportedSubset: "reported on {reported} of the {evaluated} configured submissions; city totals are over all {evaluated}",
         .cliOutputNeedsDistrict: "--output writes one district's template and needs --district; the data-repository scaffold is written into --directory",
         .initFilesExist: "{count} file(s) already exist; nothing was written (use --force to overwrite): {files}",
