@@ -20,12 +20,18 @@ struct Check: ParsableCommand {
         usage error, a report that cannot be written). Every readable file is still checked and reported when \
         another one is unusable.
 
+        In a data repository (a .plancheck.yml in the working directory or a parent, or --config FILE): without \
+        paths the submissions it selects are checked; with paths (as a pre-commit hook passes the changed files) \
+        only those are reported on, while city totals are still evaluated over every configured submission, so \
+        that a change to one district that breaks a city total says so. Given files the configuration does not \
+        select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
+
         例：plancheck check Examples/shenyang-2025 --lang zh
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
         """
     )
 
-    @Argument(help: "Submission files or folders. 报送文件或目录。")
+    @Argument(help: "Submission files or folders (default: the submissions .plancheck.yml selects). 报送文件或目录。")
     var paths: [String] = []
 
     @OptionGroup var common: CommonOptions
@@ -42,11 +48,17 @@ struct Check: ParsableCommand {
         valueName: "format=file"))
     var reports: [String] = []
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or note.")
-    var failOn: Severity = .error
+    @Option(name: .customLong("quotas"), help: ArgumentHelp(
+        "A quota table (plancheck-quotas/1), repeatable; replaces the configuration's `quotas`. 配额表。",
+        valueName: "file"))
+    var quotas: [String] = []
 
-    @Flag(name: .customLong("require-all-districts"), help: "A city total over an incomplete set of districts is an error, not \"not evaluated\".")
-    var requireAllDistricts = false
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or note (default: error).")
+    var failOn: Severity?
+
+    @Flag(name: .customLong("require-all-districts"), inversion: .prefixedNo,
+          help: "A city total over an incomplete set of districts is an error, not \"not evaluated\".")
+    var requireAllDistricts: Bool?
 
     @Flag(name: .customLong("show-passes"), help: "List passing results too (they are always counted in the summary).")
     var showPasses = false
@@ -55,17 +67,15 @@ struct Check: ParsableCommand {
     var today: String?
 
     func validate() throws {
-        if paths.isEmpty {
-            throw ValidationError("give the submission files or folders to check, e.g. `plancheck check Examples/shenyang-2025`")
-        }
         if let today, !DateText.isValidDay(today) {
             throw ValidationError("--today must be a date in the form YYYY-MM-DD")
         }
-        _ = try destinations()
+        _ = try commandLineDestinations()
     }
 
-    /// Every report to write: the --format one (to --output, or nil for standard output), then each --report.
-    func destinations() throws -> [(format: ReportFormat, path: String?)] {
+    /// The reports asked for on the command line: the --format one (to --output, or nil for standard output),
+    /// then each --report.
+    func commandLineDestinations() throws -> [(format: ReportFormat, path: String?)] {
         var result: [(format: ReportFormat, path: String?)] = [(format, output)]
         let formats = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
         for spec in reports {
@@ -76,22 +86,83 @@ struct Check: ParsableCommand {
             }
             result.append((chosen, String(spec[spec.index(after: equals)...])))
         }
-        var seen: Set<String> = []
-        for path in result.compactMap(\.path) {
-            if !seen.insert(path).inserted {
-                throw ValidationError(Message(.cliSameFileTwice, ["path": .text(path)]).rendered(in: common.language))
-            }
-        }
+        try Self.rejectSameFileTwice(result, language: common.language)
         return result
     }
 
+    /// Every report to write: the command line's, then the configuration's `reports` of the formats the command
+    /// line does not also write to a file (its paths are relative to the configuration's folder).
+    func destinations(_ configuration: Configuration?, language: Language) throws -> [(format: ReportFormat, path: String?)] {
+        var result = try commandLineDestinations()
+        if let configuration {
+            let given = Set(result.filter { $0.path != nil }.map(\.format))
+            for (name, path) in configuration.reports {
+                guard let chosen = ReportFormat(rawValue: name), !given.contains(chosen) else { continue }
+                result.append((chosen, configuration.resolve(path)))
+            }
+        }
+        try Self.rejectSameFileTwice(result, language: language)
+        return result
+    }
+
+    private static func rejectSameFileTwice(_ destinations: [(format: ReportFormat, path: String?)], language: Language) throws {
+        var seen: Set<String> = []
+        for path in destinations.compactMap(\.path) where !seen.insert(path).inserted {
+            throw ValidationError(Message(.cliSameFileTwice, ["path": .text(path)]).rendered(in: language))
+        }
+    }
+
     func run() throws {
-        let destinations = try destinations()
-        let pack = try common.loadPack()
+        let setting = try common.setting()
+        let configuration = setting.configuration, pack = setting.pack, language = setting.language
+        let destinations: [(format: ReportFormat, path: String?)]
+        do {
+            destinations = try self.destinations(configuration, language: language)
+        } catch let error as ValidationError {
+            Output.error("plancheck: " + error.message + "\n")
+            throw ExitCode(2)
+        }
         var options = CheckOptions()
-        options.requireAllDistricts = requireAllDistricts
+        options.requireAllDistricts = requireAllDistricts ?? configuration?.requireAllDistricts ?? false
+        options.severityOverrides = configuration?.severityOverrides ?? [:]
+        options.quotas = try loadQuotas(configuration, pack: pack, language: language)
         if let today { options.today = today }
-        let run = CheckRun.run(paths: paths, pack: pack, options: options, language: common.language)
+        let failOn = self.failOn ?? configuration?.failOn ?? .error
+
+        let run: CheckRun
+        if let configuration {
+            let configName = displayName(configuration.file)
+            let configured = InputCollection.collect(configuration)
+            if configured.isEmpty {
+                fail(Message(.cliNoConfiguredFiles, [
+                    "config": .text(configName), "globs": .text(configuration.submissions.joined(separator: ", "))]),
+                     language: language)
+            }
+            if paths.isEmpty {
+                run = CheckRun.run(paths: configured, pack: pack, options: options, language: language)
+            } else {
+                let scope = ReportScope.select(paths: paths, configured: configured)
+                if !scope.skipped.isEmpty {
+                    note(Message(.cliSkippedFiles, [
+                        "count": .number(scope.skipped.count), "config": .text(configName),
+                        "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language)
+                }
+                if scope.reported.isEmpty && scope.problems.isEmpty {
+                    // A hook run on a commit that changes only other YAML files (workflows, the configuration).
+                    note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language)
+                    return
+                }
+                if scope.reported.count < scope.evaluated.count {
+                    note(Message(.cliReportedSubset, [
+                        "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
+                         language: language)
+                }
+                run = CheckRun.run(scope: scope, pack: pack, options: options, language: language)
+            }
+        } else {
+            if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
+            run = CheckRun.run(paths: paths, pack: pack, options: options, language: language)
+        }
         guard var report = run.report else { throw ExitCode(2) }
         report.showPasses = showPasses
         report.baseDirectory = Environment.currentDirectory
@@ -113,11 +184,43 @@ struct Check: ParsableCommand {
                 case .cannotWrite(_, let code): reason = Environment.errorText(code)
                 }
                 Output.error("plancheck: " + Message(.cliCannotWrite, ["path": .text(path), "reason": .text(reason)])
-                    .rendered(in: common.language) + "\n")
+                    .rendered(in: language) + "\n")
                 status = 2
             }
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The quota tables of `--quotas`, else of the configuration, merged (a later table wins for the same
+    /// indicator and district). Their problems are printed; an error in one ends the command with 2, as an
+    /// invalid pack does, since every quota rule would be judged against a wrong table.
+    private func loadQuotas(_ configuration: Configuration?, pack: Pack, language: Language) throws -> [String: [String: LocatedQuantity]] {
+        let files = !quotas.isEmpty ? quotas : (configuration.map { configuration in configuration.quotas.map(configuration.resolve) } ?? [])
+        var merged: [String: [String: LocatedQuantity]] = [:]
+        var unusable = false
+        for file in files {
+            let result = QuotaLoader.load(path: file, pack: pack)
+            common.printFindings(result.findings, language: language)
+            if result.findings.contains(where: { $0.severity == .error }) { unusable = true }
+            for (key, table) in result.quotas { merged[key, default: [:]].merge(table) { _, later in later } }
+        }
+        if unusable { throw ExitCode(2) }
+        return merged
+    }
+
+    /// `path` relative to the working directory when it is below it, as the reports name files.
+    private func displayName(_ path: String) -> String {
+        guard let base = Environment.currentDirectory, path.hasPrefix(base + "/") else { return path }
+        return String(path.dropFirst(base.count + 1))
+    }
+
+    private func note(_ message: Message, language: Language) {
+        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+    }
+
+    private func fail(_ message: Message, language: Language) -> Never {
+        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+        terminateProcess(2)
     }
 }
 

@@ -3,13 +3,18 @@ import PlancheckCore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a submission template for a district. 生成区县报送模板。",
+        abstract: "Set up a data repository, or write one district's submission template. 建立数据仓库或生成区县报送模板。",
         discussion: """
-        The template lists every indicator the pack expects from the district: required ones to fill in, \
+        Without --district: sets up a data repository in --directory (default: the working directory): \
+        .plancheck.yml (commented, Chinese and English), a folder for the plan year with one template per district \
+        and the submission schema beside them, .pre-commit-config.yaml and .github/workflows/plancheck.yml. \
+        Nothing is written when any of these files exists, unless --force.
+
+        With --district: the template lists every indicator the pack expects from the district: required ones to fill in, \
         optional ones commented out, each with its unit, names and the targets it feeds. Without --output it \
         is printed; an existing file is never replaced without --force. The first line points \
         yaml-language-server at the submission schema (write it with `plancheck schema --output …`).
-        Without --district (the data-repository scaffold) the command is not implemented yet.
+        例：plancheck init --directory shenyang-plans
         例：plancheck init --district 210102 --output 2025/210102-heping.yml
         """
     )
@@ -20,7 +25,10 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: "Write the template to this file (atomically) instead of standard output. 输出文件。")
     var output: String?
 
-    @Flag(name: .long, help: "Overwrite --output if it exists. 覆盖已有文件。")
+    @Option(name: .long, help: "Where to set up the data repository (without --district; default: the working directory). 数据仓库目录。")
+    var directory: String?
+
+    @Flag(name: .long, help: "Overwrite existing files. 覆盖已有文件。")
     var force = false
 
     @Option(name: .long, help: "Path or URL of the submission schema for the yaml-language-server line (default: <pack>-submission.schema.json next to the file; `none` leaves the line out).")
@@ -29,12 +37,12 @@ struct Init: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let language = common.language
         guard let district else {
-            Output.error("plancheck init: not implemented yet without --district (the data-repository scaffold). 尚未实现：不带 --district 的数据仓库脚手架。\n")
-            throw ExitCode(2)
+            try scaffold()
+            return
         }
-        let pack = try common.loadPack()
+        let setting = try common.setting()
+        let pack = setting.pack, language = setting.language
         let found: District
         switch PackLookup.district(district, in: pack) {
         case .found(let match):
@@ -63,5 +71,53 @@ struct Init: ParsableCommand {
         let schemaReference = schema == "none" ? nil : (schema ?? "\(pack.id)-submission.schema.json")
         let text = SubmissionTemplate.text(for: found, pack: pack, schema: schemaReference)
         try GeneratedOutput.emit(text, to: output, overwrite: force, language: language)
+    }
+
+    /// Writes the data-repository scaffold. Every file is checked first, so that a refusal leaves nothing half
+    /// written; each file is then written atomically.
+    private func scaffold() throws {
+        let language = common.lang ?? Environment.defaultLanguage
+        if output != nil {
+            Output.error("plancheck: " + Message(.cliOutputNeedsDistrict).rendered(in: language) + "\n")
+            throw ExitCode(2)
+        }
+        // The scaffold makes a configuration: one found in a parent folder must not decide what it contains.
+        var options = common
+        options.noConfig = true
+        let pack = try options.setting().pack
+        let root = directory ?? "."
+        let files = DataRepositoryScaffold.files(pack: pack, rules: common.rules)
+        let paths = files.map { root == "." ? $0.path : root + "/" + $0.path }
+        let existing = paths.filter(FileSystem.exists)
+        if !existing.isEmpty && !force {
+            Output.error("plancheck: " + Message(.initFilesExist, [
+                "count": .number(existing.count), "files": .text(existing.joined(separator: ", "))]).rendered(in: language) + "\n")
+            throw ExitCode(2)
+        }
+        for (file, path) in zip(files, paths) {
+            if let slash = path.lastIndex(of: "/") {
+                let folder = String(path[..<slash])
+                if !folder.isEmpty, let code = FileSystem.makeFolders(folder) {
+                    Output.error("plancheck: " + Message(.outputUnwritable, [
+                        "path": .text(folder), "code": .number(Int(code))]).rendered(in: language) + "\n")
+                    throw ExitCode(2)
+                }
+            }
+            do {
+                try AtomicFile.write(file.text, to: path, overwrite: force)
+            } catch {
+                switch error {
+                case .exists(let existing):
+                    Output.error("plancheck: " + Message(.outputExists, ["path": .text(existing)]).rendered(in: language) + "\n")
+                case .cannotWrite(let target, let code):
+                    Output.error("plancheck: " + Message(.outputUnwritable, [
+                        "path": .text(target), "code": .number(Int(code))]).rendered(in: language) + "\n")
+                }
+                throw ExitCode(2)
+            }
+        }
+        Output.error(Message(.initScaffolded, [
+            "folder": .text(root), "count": .number(files.count), "year": .text(String(pack.plan.year))])
+            .rendered(in: language) + "\n")
     }
 }

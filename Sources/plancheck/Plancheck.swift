@@ -8,10 +8,14 @@ struct Plancheck: ParsableCommand {
         abstract: "Check district plan submissions against a development plan's rule pack. 按规划规则包检查各区县计划报送数据。",
         discussion: """
         Exit status: 0 no failure at or above --fail-on (default: error); 1 failures at or above it; 2 unusable \
-        input (a file that is not YAML or cannot be read, an invalid rule pack, a usage error, a report that \
-        cannot be written) or a command that is not implemented yet. An unusable file never hides the findings \
-        of the others: they are all reported, then the status is 2. See docs/exit-codes.md.
-        退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用（含用法错误）或命令尚未实现。
+        input (a file that is not YAML or cannot be read, an invalid rule pack, configuration or quota table, a \
+        usage error, a report that cannot be written). An unusable file never hides the findings of the others: \
+        they are all reported, then the status is 2. See docs/exit-codes.md.
+
+        In a data repository the nearest .plancheck.yml (or --config FILE) names the pack, the submissions, \
+        quota tables, severity overrides and output defaults; command-line options win over it. \
+        See docs/guides/data-repo-maintainer.md.
+        退出码：0 无达到 --fail-on 级别的问题；1 有此类问题；2 输入不可用（含配置错误、用法错误）。
         """,
         version: PlancheckVersion.current,
         subcommands: [Check.self, RulesCommand.self, Explain.self, Init.self, Schema.self],
@@ -37,30 +41,94 @@ struct Plancheck: ParsableCommand {
 
 /// Options shared by the commands that read a pack and print for people.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "The rule pack folder (default: the built-in shenyang-2025 pack). 规则包目录。")
+    // `--pack` is the name the data-repository documents use; `--rules` came first. Both stay.
+    @Option(name: [.customLong("rules"), .customLong("pack")],
+            help: "The rule pack folder (default: the configuration's, else the built-in shenyang-2025 pack). 规则包目录。")
     var rules: String?
 
-    @Option(name: .long, help: "Language of messages: zh or en (default: from LANG). 输出语言。")
+    @Option(name: .long, help: ArgumentHelp(
+        "The configuration file (default: the nearest .plancheck.yml in the working directory or a parent). 配置文件。",
+        valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .plancheck.yml files. 不读取配置文件。")
+    var noConfig = false
+
+    @Option(name: .long, help: "Language of messages: zh or en (default: the configuration's, else from LANG). 输出语言。")
     var lang: Language?
 
     @Option(name: .long, help: "Colour: auto, always or never (NO_COLOR is honoured).")
     var color: ColorChoice = .auto
 
+    /// The language before any configuration is read (usage errors are reported before that).
     var language: Language { lang ?? Environment.defaultLanguage }
     var useColor: Bool { color.enabled }
 
-    /// Loads the pack, printing its problems; exits 2 when it is unusable.
-    func loadPack() throws -> Pack {
-        let result = PackLocator.load(rules)
-        if !result.findings.isEmpty {
-            let reporter = TextReporter(useColor: useColor)
-            for finding in result.findings {
-                Output.error(reporter.render(finding, language: language, pack: nil) + "\n")
-            }
+    /// The configuration in force, the language and the pack: read once at the start of a command.
+    /// Command-line options win over the configuration; problems with either file are printed and end the
+    /// command with exit status 2.
+    func setting() throws -> Setting {
+        // Read once to learn the pack, then again against the pack's rule ids (severity overrides name them).
+        var configuration = try readConfiguration()
+        let language = lang ?? configuration?.language ?? Environment.defaultLanguage
+        let packPath = rules ?? configuration.flatMap { configuration in configuration.rules.map(configuration.resolve) }
+        let pack = try loadPack(packPath, language: language)
+        if let configurationPath = configuration?.file {
+            let second = ConfigurationLoader.load(path: configurationPath, knownRules: Set(pack.rules.map(\.id)))
+            printFindings(second.findings, language: language)
+            if second.configuration == nil || second.findings.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+            configuration = second.configuration
         }
+        return Setting(configuration: configuration, language: language, pack: pack, useColor: useColor)
+    }
+
+    /// The pack folder and language in force, without loading the pack (for `rules lint`, which reports the
+    /// pack's problems itself).
+    func packPathAndLanguage() throws -> (String?, Language) {
+        let configuration = try readConfiguration()
+        let language = lang ?? configuration?.language ?? Environment.defaultLanguage
+        return (rules ?? configuration.flatMap { configuration in configuration.rules.map(configuration.resolve) }, language)
+    }
+
+    /// The configuration file in force: `--config`, else the nearest `.plancheck.yml`; none with `--no-config`.
+    var configurationPath: String? {
+        if noConfig { return nil }
+        return config ?? Environment.currentDirectory.flatMap(ConfigurationLoader.find(from:))
+    }
+
+    /// Reads the configuration file in force, if any. A file that cannot be read ends the command (exit 2);
+    /// its other problems are reported once the pack is known (`setting()`).
+    private func readConfiguration() throws -> Configuration? {
+        guard let configurationPath else { return nil }
+        let first = ConfigurationLoader.load(path: configurationPath)
+        guard let loaded = first.configuration else {
+            printFindings(first.findings, language: lang ?? Environment.defaultLanguage)
+            throw ExitCode(2)
+        }
+        return loaded
+    }
+
+    private func loadPack(_ path: String?, language: Language) throws -> Pack {
+        let result = PackLocator.load(path)
+        printFindings(result.findings, language: language)
         guard let pack = result.pack else { throw ExitCode(2) }
         return pack
     }
+
+    func printFindings(_ findings: [Finding], language: Language) {
+        let reporter = TextReporter(useColor: useColor)
+        for finding in findings {
+            Output.error(reporter.render(finding, language: language, pack: nil) + "\n")
+        }
+    }
+}
+
+/// What a command works with once the configuration is read.
+struct Setting {
+    var configuration: Configuration?
+    var language: Language
+    var pack: Pack
+    var useColor: Bool
 }
 
 extension Language: ExpressibleByArgument {}

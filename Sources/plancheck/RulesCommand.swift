@@ -15,10 +15,11 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let result = PackLocator.load(common.rules)
+            let (path, language) = try common.packPathAndLanguage()
+            let result = PackLocator.load(path)
             let reporter = TextReporter(useColor: common.useColor)
             for finding in result.findings {
-                Output.print(reporter.render(finding, language: common.language, pack: result.pack) + "\n")
+                Output.print(reporter.render(finding, language: language, pack: result.pack) + "\n")
             }
             if result.pack == nil || result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
             if !result.findings.isEmpty { throw ExitCode(1) }
@@ -31,8 +32,8 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let pack = try common.loadPack()
-            let language = common.language
+            let setting = try common.setting()
+            let pack = setting.pack, language = setting.language
             for rule in pack.rules {
                 let scope = rule.scope == .city ? (language == .zh ? "全市" : "city") : (language == .zh ? "区县" : "district")
                 Output.print("\(rule.id)\t\(rule.severity.rawValue)\t\(scope)\t\(rule.title[language])\n")
@@ -47,8 +48,8 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let pack = try common.loadPack()
-            let language = common.language
+            let setting = try common.setting()
+            let pack = setting.pack, language = setting.language
             let results = RuleExamples.run(pack)
             let reporter = TextReporter(useColor: common.useColor)
             var failed = 0
@@ -85,8 +86,8 @@ struct RulesCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
-            let pack = try common.loadPack()
-            try GeneratedOutput.emit(RuleReference.markdown(pack), to: output, overwrite: true, language: common.language)
+            let setting = try common.setting()
+            try GeneratedOutput.emit(RuleReference.markdown(setting.pack), to: output, overwrite: true, language: setting.language)
         }
     }
 }
@@ -109,8 +110,8 @@ struct Explain: ParsableCommand {
     var both = false
 
     func run() throws {
-        let pack = try common.loadPack()
-        let language = common.language
+        let setting = try common.setting()
+        let pack = setting.pack, language = setting.language
         guard let rule = PackLookup.rule(id, in: pack) else {
             var text = "plancheck: " + Message(.unknownRuleID, ["id": .text(id), "pack": .text(pack.id)]).rendered(in: language)
             if let suggestion = PackLookup.closestRuleID(to: id, in: pack) {

@@ -19,7 +19,7 @@ struct Schema: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let pack = try common.loadPack()
-        try GeneratedOutput.emit(SubmissionSchema.text(pack), to: output, overwrite: true, language: common.language)
+        let setting = try common.setting()
+        try GeneratedOutput.emit(SubmissionSchema.text(setting.pack), to: output, overwrite: true, language: setting.language)
     }
 }

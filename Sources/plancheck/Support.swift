@@ -32,6 +32,21 @@ enum Environment {
     }
 }
 
+enum FileSystem {
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// Creates `path` and its missing parents (`mkdir -p`); returns the `errno` of a failure, nil on success.
+    static func makeFolders(_ path: String) -> Int32? {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { return errno }
+            prefix += "/"
+        }
+        return nil
+    }
+}
+
 enum Output {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 

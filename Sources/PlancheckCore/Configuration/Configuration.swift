@@ -85,10 +85,24 @@ public enum ConfigurationLoader {
             if configuration.language == nil { reportValue(node, key: "lang", allowed: ["zh", "en"], file: file, sink: sink) }
         }
         if let reports = reader.value("reports") {
+            if reports.mapping == nil {
+                sink.report(.wrongShape, .error, Message(.expectedMapping, [
+                    "what": .text("reports"), "found": .text(reports.shapeDescription)]),
+                            at: SourceLocation(file: file, span: reports.span))
+            }
             for pair in reports.mapping ?? [] {
-                if let format = pair.key.scalar?.text, let output = pair.value.scalar?.text {
-                    configuration.reports.append((format, output))
+                guard let format = pair.key.scalar?.text else { continue }
+                // Checked here rather than when the report is written, so that a typo is located in the file.
+                guard ReportFormat(rawValue: format.lowercased()) != nil else {
+                    reportValue(pair.key, key: "reports", allowed: ReportFormat.allCases.map(\.rawValue), file: file, sink: sink)
+                    continue
                 }
+                guard let output = pair.value.scalar?.text, !output.isEmpty else {
+                    sink.report(.wrongShape, .error, Message(.expectedScalar, ["key": .text(format), "found": .text(pair.value.shapeDescription)]),
+                                at: SourceLocation(file: file, span: pair.value.span))
+                    continue
+                }
+                configuration.reports.append((format.lowercased(), output))
             }
         }
         reader.finish()

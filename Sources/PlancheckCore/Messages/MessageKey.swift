@@ -53,6 +53,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case ruleExampleFailed, ruleExamplesSummary
     // Configuration
     case unknownRuleInConfig
+    // The data-repository workflow: configured runs, the init scaffold
+    case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded
     // Report formats and the arithmetic behind derived checks
     case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget, arithmeticValue
     case labelDocumentation, labelCityWide, labelLocation, labelMessage, labelRule, labelDistrict, labelSeverity
