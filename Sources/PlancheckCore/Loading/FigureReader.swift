@@ -114,9 +114,13 @@ struct FigureReader {
             reader.finish()
         }
         guard let scalar = valueNode.scalar, scalar.kind != .null else {
-            sink.report(.wrongShape, .error, Message(.expectedFigure, [
+            // An empty value is most often a template line not filled in yet: say so rather than "null".
+            let empty = valueNode.scalar?.kind == .null
+            sink.report(.wrongShape, .error, Message(empty ? .figureNotFilledIn : .expectedFigure, [
                 "name": .localized(indicator.name), "found": .text(valueNode.shapeDescription)]),
-                        at: location(valueNode), district: district)
+                        at: location(valueNode),
+                        help: empty ? Message(.helpFigureForm, ["unit": .text(indicator.unit.symbol)]) : nil,
+                        district: district)
             return nil
         }
         let valueLocation = location(valueNode)

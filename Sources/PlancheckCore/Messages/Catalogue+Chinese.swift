@@ -252,5 +252,6 @@ extension MessageCatalogue {
         .codePC054: "规则相互矛盾",
         .codePC055: "规则示例与声明不符",
         .codePC056: "规则无法评估",
+        .figureNotFilledIn: "{name}尚未填写数值",
     ]
 }

@@ -252,5 +252,6 @@ extension MessageCatalogue {
         .codePC054: "contradicting rules",
         .codePC055: "rule example does not behave as declared",
         .codePC056: "rule cannot be evaluated",
+        .figureNotFilledIn: "{name} has no figure yet",
     ]
 }

@@ -22,7 +22,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownDistrict, retiredDistrictCode, helpUseCurrentCode, helpDidYouMeanDistrict, helpKnownDistricts
     case districtNameMismatch, formerDistrictName, wrongYear, otherPack, duplicateSubmission, helpDuplicateSubmission
     case unknownIndicator, indicatorAlias, indicatorConfusable, helpConfusable, helpDidYouMeanIndicator
-    case helpListIndicators, indicatorGivenTwice, expectedFigure, unreadableFigure, helpFigureForm
+    case helpListIndicators, indicatorGivenTwice, expectedFigure, figureNotFilledIn, unreadableFigure, helpFigureForm
     case figureNormalised, unitTwice, incompatibleUnit, helpUseUnit, unitConverted
     case missingRequiredIndicator, helpAddIndicator, badDate
     case deviationUnknownRule, deviationExpired, deviationUnused, helpRenewDeviation, helpRemoveDeviation
