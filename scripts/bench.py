@@ -10,6 +10,7 @@ Options:
     --corpora LIST    comma-separated: 1,1000,10000,large (default all four)
     --large-mb N      size of the very large file in MiB (default 50)
     --tools LIST      comma-separated subset of: parse,parse2,plancheck,pyyaml,yamale,jsonschema
+    --plancheck BIN   the plancheck binary to measure (default .build/release/plancheck), e.g. an older build
     --write-doc       replace the figures table in docs/performance.md
 Corpora go to bench-out/corpora (ignored by git) and are regenerated when the generator changes.
 """
@@ -33,6 +34,7 @@ OUT = os.path.join(ROOT, "bench-out")
 VENV_BIN = os.path.join(ROOT, ".venv-bench", "bin")
 RELEASE = os.path.join(ROOT, ".build", "release")
 DOC = os.path.join(ROOT, "docs", "performance.md")
+PLANCHECK = os.path.join(RELEASE, "plancheck")
 TIME = "/usr/bin/time"  # GNU time (Debian package `time`)
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
@@ -113,7 +115,7 @@ def command(tool, path):
     if tool == "parse2":
         return [os.path.join(RELEASE, "plancheck-parse-baseline"), "--jobs", "2", path]
     if tool == "plancheck":
-        return [os.path.join(RELEASE, "plancheck"), "check", path]
+        return [PLANCHECK, "check", path]
     if tool == "pyyaml":
         return [python, os.path.join(ROOT, "Benchmarks", "python", "handcheck.py"), "--pack", PACK, path]
     if tool == "yamale":
@@ -190,7 +192,10 @@ def main():
     parser.add_argument("--large-mb", type=int, default=50)
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--write-doc", action="store_true")
+    parser.add_argument("--plancheck")
     args = parser.parse_args()
+    global PLANCHECK
+    PLANCHECK = os.path.abspath(args.plancheck) if args.plancheck else PLANCHECK
     tools = [t for t in args.tools.split(",") if t]
     corpora = prepare_corpora([c for c in args.corpora.split(",") if c], args.large_mb)
 
