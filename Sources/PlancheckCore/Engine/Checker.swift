@@ -6,20 +6,23 @@ public enum Checker {
     ///   and their findings are gathered in rule order, so the result does not depend on it.
     public static func check(pack: Pack, submissions: [Submission], options: CheckOptions = CheckOptions(),
                              jobs: Int? = nil) -> [Finding] {
-        FindingOrder.sorted(unsortedFindings(pack: pack, submissions: submissions, options: options, jobs: jobs))
+        var findings: [Finding] = []
+        appendFindings(to: &findings, pack: pack, submissions: submissions, options: options, jobs: jobs)
+        FindingOrder.sort(&findings)
+        return findings
     }
 
-    /// The findings of `check` before sorting, for callers that add findings of their own and sort once.
-    static func unsortedFindings(pack: Pack, submissions: [Submission], options: CheckOptions,
-                                 jobs: Int?) -> [Finding] {
-        var findings: [Finding] = []
+    /// Appends the findings of `check`, unsorted, to `findings`: for callers that have findings of their own and sort
+    /// once. Appending in place means a large run never holds two copies of its findings.
+    static func appendFindings(to findings: inout [Finding], pack: Pack, submissions: [Submission],
+                               options: CheckOptions, jobs: Int?) {
         let bySubmission = submissions.filter { $0.districtKind != nil }
         findings += duplicateSubmissions(bySubmission)
         let evaluator = Evaluator(pack: pack, quotas: options.quotas)
         let rules = pack.rules
         // Small runs (one file, the tests) stay on the calling thread: starting workers would cost more than it saves.
         let workers = bySubmission.count < 16 ? 1 : (jobs ?? Parallel.defaultJobs)
-        let perRule = Parallel.map(count: rules.count, jobs: workers) { index -> [Finding] in
+        var perRule = Parallel.map(count: rules.count, jobs: workers) { index -> [Finding] in
             let rule = rules[index]
             switch rule.scope {
             case .district:
@@ -35,9 +38,11 @@ public enum Checker {
             }
         }
         findings.reserveCapacity(findings.count + perRule.reduce(0) { $0 + $1.count })
-        for ruleFindings in perRule { findings += ruleFindings }
+        for index in perRule.indices {
+            findings += perRule[index]
+            perRule[index] = []  // freed as it goes, so the findings are not held twice
+        }
         Deviations.apply(to: &findings, submissions: bySubmission, pack: pack, today: options.today)
-        return findings
     }
 
     /// Two files for the same district make every sum count it twice: refuse the second.
@@ -65,6 +70,12 @@ enum FindingOrder {
     /// A stable sort of the findings' indices by small keys, then one pass to gather: a `Finding` is large (a rule,
     /// messages, quantities), and a sort that moves the findings themselves spent most of a large run copying them.
     static func sorted(_ findings: [Finding]) -> [Finding] {
+        var findings = findings
+        sort(&findings)
+        return findings
+    }
+
+    static func sort(_ findings: inout [Finding]) {
         struct Key {
             var file: String?
             var offset: Int
@@ -89,6 +100,32 @@ enum FindingOrder {
                 return left < right
             }
         }
-        return order.map { findings[$0] }
+        permute(&findings, by: order)
+    }
+
+    /// Rearranges `items` so that `items[i]` becomes the old `items[order[i]]`, following the permutation's cycles and
+    /// moving each element once: no second array and no reference counting, unlike gathering into a new array.
+    private static func permute<T>(_ items: inout [T], by order: [Int]) {
+        precondition(order.count == items.count)
+        var placed = [Bool](repeating: false, count: items.count)
+        items.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in 0..<buffer.count where !placed[start] {
+                placed[start] = true
+                if order[start] == start { continue }
+                let held = (base + start).move()
+                var hole = start
+                while true {
+                    let source = order[hole]
+                    if source == start {
+                        (base + hole).initialize(to: held)
+                        break
+                    }
+                    (base + hole).moveInitialize(from: base + source, count: 1)
+                    hole = source
+                    placed[hole] = true
+                }
+            }
+        }
     }
 }

@@ -28,6 +28,17 @@ enum EvaluatedValue {
 struct Evaluator {
     let pack: Pack
     let quotas: [String: [String: LocatedQuantity]]
+    /// District code → Chinese name, for aggregates' figure labels (one lookup per district and city rule).
+    private let districtNames: [String: String]
+
+    init(pack: Pack, quotas: [String: [String: LocatedQuantity]]) {
+        self.pack = pack
+        self.quotas = quotas
+        var names: [String: String] = [:]
+        // The first entry for a code wins, as `Pack.district(_:)` finds it.
+        for district in pack.districts where names[district.code] == nil { names[district.code] = district.name.zh }
+        districtNames = names
+    }
 
     /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
     struct Trace {
@@ -103,7 +114,8 @@ struct Evaluator {
 
     private func figure(_ path: PathReference, district: Submission?,
                         trace: inout Trace) throws(EvaluationFailure) -> Quantity {
-        let key = path.field.joined(separator: ".")
+        // Nearly every path is one field: no need to build a joined string for it on every evaluation.
+        let key = path.field.count == 1 ? path.field[path.field.startIndex] : path.field.joined(separator: ".")
         let indicator = pack.indicator(key)
         let label = MessageArgument.localized(indicator?.name ?? LocalizedText(zh: key, en: key))
         switch path.qualifier {
@@ -184,7 +196,7 @@ struct Evaluator {
                 case .number(let value):
                     values.append(value)
                     trace.figures.append(FindingFigure(
-                        label: .text(pack.district(district.districtCode)?.name.zh ?? district.districtCode),
+                        label: .text(districtNames[district.districtCode] ?? district.districtCode),
                         quantity: value, location: districtTrace.figures.first?.location, district: district.districtCode))
                 case .condition(let value):
                     if value { holds += 1 }

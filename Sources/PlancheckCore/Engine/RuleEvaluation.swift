@@ -28,10 +28,12 @@ extension Evaluator {
         guard case .compare(let comparison) = rule.check else {
             return notCheckable(finding, rule)
         }
-        let inScope = submissions.filter { submission in
+        let applies = { (submission: Submission) -> Bool in
             guard let kind = submission.districtKind else { return false }
             return rule.applies(toDistrict: submission.districtCode, kind: kind)
         }
+        // Most city rules concern every district: then the array is shared, not copied submission by submission.
+        let inScope = submissions.allSatisfy(applies) ? submissions : submissions.filter(applies)
         let expected = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) }.map(\.code)
         let present = Set(inScope.map(\.districtCode))
         let absent = expected.filter { !present.contains($0) }

@@ -34,11 +34,14 @@ public struct CheckRun: Sendable {
         }
         // Unsorted: the one sort below orders these and the loading findings together (the sort is stable, so this
         // gives exactly the order of sorting twice).
-        findings += Checker.unsortedFindings(pack: pack, submissions: submissions, options: options, jobs: jobs)
-        for index in findings.indices {
-            if let override = options.severityOverrides[findings[index].code] { findings[index].severity = override }
+        Checker.appendFindings(to: &findings, pack: pack, submissions: submissions, options: options, jobs: jobs)
+        if !options.severityOverrides.isEmpty {
+            for index in findings.indices {
+                if let override = options.severityOverrides[findings[index].code] { findings[index].severity = override }
+            }
         }
-        let report = Report(findings: FindingOrder.sorted(findings), pack: pack, files: files, language: language)
+        FindingOrder.sort(&findings)
+        let report = Report(findings: findings, pack: pack, files: files, language: language)
         return CheckRun(packFindings: [], report: report)
     }
 }
