@@ -114,11 +114,14 @@ struct Evaluator {
 
     private func figure(_ path: PathReference, district: Submission?,
                         trace: inout Trace) throws(EvaluationFailure) -> Quantity {
-        // Nearly every path is one field: no need to build a joined string for it on every evaluation.
-        let key = path.field.count == 1 ? path.field[path.field.startIndex] : path.field.joined(separator: ".")
+        // The qualifier is parsed from the path's first component each time it is asked for: ask once. And nearly
+        // every path is one field, which needs no joined string.
+        let qualifier = path.qualifier
+        let field = qualifier == nil ? path.components[...] : path.components.dropFirst()
+        let key = field.count == 1 ? field[field.startIndex] : field.joined(separator: ".")
         let indicator = pack.indicator(key)
         let label = MessageArgument.localized(indicator?.name ?? LocalizedText(zh: key, en: key))
-        switch path.qualifier {
+        switch qualifier {
         case .city:
             guard let figure = pack.cityFigures[key] else {
                 throw .missing([MissingFigure(key: key, district: nil, qualifier: .city)])
@@ -137,14 +140,14 @@ struct Evaluator {
             guard let district else {
                 throw .invalid(Message(.evaluationNeedsAggregate, ["path": .text(path.dottedName)]), path.span)
             }
-            let table = path.qualifier == .previousYear ? district.previous : district.figures
+            let table = qualifier == .previousYear ? district.previous : district.figures
             guard let figure = table[key] else {
-                throw .missing([MissingFigure(key: key, district: district.districtCode, qualifier: path.qualifier)])
+                throw .missing([MissingFigure(key: key, district: district.districtCode, qualifier: qualifier)])
             }
             if let bound = figure.bound {
                 throw .qualitative(key: key, bound: bound, figure: figure)
             }
-            let shownLabel: MessageArgument = path.qualifier == .previousYear
+            let shownLabel: MessageArgument = qualifier == .previousYear
                 ? .message(Message(.labelPreviousYear, ["name": label])) : label
             trace.figures.append(FindingFigure(label: shownLabel, quantity: figure.quantity, location: figure.location,
                                                district: district.districtCode))

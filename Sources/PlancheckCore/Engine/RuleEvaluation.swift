@@ -88,8 +88,12 @@ extension Evaluator {
                              failure: EvaluationFailure) -> Finding {
         var finding = finding
         switch failure {
-        case .missing(let figures):
+        case .missing(let allFigures):
             finding.outcome = .notEvaluated
+            // A city total over many files misses the same figures again and again: name each distinct one once.
+            // The name is a function of the missing figure, so this gives the same list as naming them all.
+            var seen: Set<MissingFigure> = []
+            let figures = allFigures.filter { seen.insert($0).inserted }
             let names = figures.map { figure -> String in
                 let name = pack.indicator(figure.key)?.name.zh ?? figure.key
                 let prefix: String
