@@ -37,7 +37,10 @@ public enum Checker {
                 return [evaluator.cityFinding(rule, submissions: bySubmission, options: options)]
             }
         }
-        findings.reserveCapacity(findings.count + perRule.reduce(0) { $0 + $1.count })
+        // Room for the deviations' own findings too (at most one each), so that appending them does not regrow
+        // (and briefly double) an array holding every finding of the run.
+        let deviationCount = bySubmission.reduce(0) { $0 + $1.deviations.count }
+        findings.reserveCapacity(findings.count + perRule.reduce(0) { $0 + $1.count } + deviationCount)
         for index in perRule.indices {
             findings += perRule[index]
             perRule[index] = []  // freed as it goes, so the findings are not held twice

@@ -30,6 +30,9 @@ struct Evaluator {
     let quotas: [String: [String: LocatedQuantity]]
     /// District code → Chinese name, for aggregates' figure labels (one lookup per district and city rule).
     private let districtNames: [String: String]
+    /// Indicator key → name, for figure labels: `Pack.indicator(_:)` copies the whole catalogue entry.
+    private let indicatorNames: [String: LocalizedText]
+    private static let longestQualifier = PathQualifier.allCases.map(\.rawValue.utf8.count).max() ?? 0
 
     init(pack: Pack, quotas: [String: [String: LocatedQuantity]]) {
         self.pack = pack
@@ -38,6 +41,7 @@ struct Evaluator {
         // The first entry for a code wins, as `Pack.district(_:)` finds it.
         for district in pack.districts where names[district.code] == nil { names[district.code] = district.name.zh }
         districtNames = names
+        indicatorNames = pack.indicatorIndex.mapValues { pack.indicators[$0].name }
     }
 
     /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
@@ -116,11 +120,12 @@ struct Evaluator {
                         trace: inout Trace) throws(EvaluationFailure) -> Quantity {
         // The qualifier is parsed from the path's first component each time it is asked for: ask once. And nearly
         // every path is one field, which needs no joined string.
-        let qualifier = path.qualifier
+        // Only a component as short as a qualifier's name can be one; indicator keys are longer, and skipping the
+        // string switch for them matters in aggregates, which look a path up once per district.
+        let qualifier = (path.components.first?.utf8.count ?? 0) <= Self.longestQualifier ? path.qualifier : nil
         let field = qualifier == nil ? path.components[...] : path.components.dropFirst()
         let key = field.count == 1 ? field[field.startIndex] : field.joined(separator: ".")
-        let indicator = pack.indicator(key)
-        let label = MessageArgument.localized(indicator?.name ?? LocalizedText(zh: key, en: key))
+        let label = MessageArgument.localized(indicatorNames[key] ?? LocalizedText(zh: key, en: key))
         switch qualifier {
         case .city:
             guard let figure = pack.cityFigures[key] else {
@@ -192,8 +197,12 @@ struct Evaluator {
         var values: [Quantity] = []
         var missing: [MissingFigure] = []
         var holds = 0
+        // One scratch trace for all districts (only its first figure's location is kept): one allocation per
+        // aggregate instead of one per district.
+        var districtTrace = Trace()
+        trace.figures.reserveCapacity(trace.figures.count + districts.count)
         for district in districts {
-            var districtTrace = Trace()
+            districtTrace.figures.removeAll(keepingCapacity: true)
             do {
                 switch try evaluate(argument, district: district, districts: districts, trace: &districtTrace) {
                 case .number(let value):

@@ -35,6 +35,9 @@ public struct CheckRun: Sendable {
         // Unsorted: the one sort below orders these and the loading findings together (the sort is stable, so this
         // gives exactly the order of sorting twice).
         Checker.appendFindings(to: &findings, pack: pack, submissions: submissions, options: options, jobs: jobs)
+        // The figures have done their work (findings carry copies of what they show): free them before sorting and
+        // reporting, the other memory-hungry steps of a large run.
+        submissions = []
         if !options.severityOverrides.isEmpty {
             for index in findings.indices {
                 if let override = options.severityOverrides[findings[index].code] { findings[index].severity = override }
