@@ -18,7 +18,7 @@ public enum Checker {
                                options: CheckOptions, jobs: Int?) {
         let bySubmission = submissions.filter { $0.districtKind != nil }
         findings += duplicateSubmissions(bySubmission)
-        let evaluator = Evaluator(pack: pack, quotas: options.quotas)
+        let evaluator = Evaluator(pack: pack, quotas: options.quotas, lookupTables: true)
         let rules = pack.rules
         // Small runs (one file, the tests) stay on the calling thread: starting workers would cost more than it saves.
         let workers = bySubmission.count < 16 ? 1 : (jobs ?? Parallel.defaultJobs)

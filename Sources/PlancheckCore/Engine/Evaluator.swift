@@ -28,20 +28,34 @@ enum EvaluatedValue {
 struct Evaluator {
     let pack: Pack
     let quotas: [String: [String: LocatedQuantity]]
-    /// District code → Chinese name, for aggregates' figure labels (one lookup per district and city rule).
-    private let districtNames: [String: String]
-    /// Indicator key → name, for figure labels: `Pack.indicator(_:)` copies the whole catalogue entry.
-    private let indicatorNames: [String: LocalizedText]
+    /// District code → Chinese name and indicator key → name, for figure labels: a run looks them up once per
+    /// district and rule, and `Pack.district(_:)` scans the registry while `Pack.indicator(_:)` copies the whole
+    /// catalogue entry. Built only for a run (`lookupTables`): the linter makes short-lived evaluators by the hundred.
+    private let districtNames: [String: String]?
+    private let indicatorNames: [String: LocalizedText]?
     private static let longestQualifier = PathQualifier.allCases.map(\.rawValue.utf8.count).max() ?? 0
 
-    init(pack: Pack, quotas: [String: [String: LocatedQuantity]]) {
+    init(pack: Pack, quotas: [String: [String: LocatedQuantity]], lookupTables: Bool = false) {
         self.pack = pack
         self.quotas = quotas
+        guard lookupTables else {
+            districtNames = nil
+            indicatorNames = nil
+            return
+        }
         var names: [String: String] = [:]
         // The first entry for a code wins, as `Pack.district(_:)` finds it.
         for district in pack.districts where names[district.code] == nil { names[district.code] = district.name.zh }
         districtNames = names
         indicatorNames = pack.indicatorIndex.mapValues { pack.indicators[$0].name }
+    }
+
+    private func districtName(_ code: String) -> String? {
+        districtNames.map { $0[code] } ?? pack.district(code)?.name.zh
+    }
+
+    private func indicatorName(_ key: String) -> LocalizedText? {
+        indicatorNames.map { $0[key] } ?? pack.indicator(key)?.name
     }
 
     /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
@@ -125,7 +139,7 @@ struct Evaluator {
         let qualifier = (path.components.first?.utf8.count ?? 0) <= Self.longestQualifier ? path.qualifier : nil
         let field = qualifier == nil ? path.components[...] : path.components.dropFirst()
         let key = field.count == 1 ? field[field.startIndex] : field.joined(separator: ".")
-        let label = MessageArgument.localized(indicatorNames[key] ?? LocalizedText(zh: key, en: key))
+        let label = MessageArgument.localized(indicatorName(key) ?? LocalizedText(zh: key, en: key))
         switch qualifier {
         case .city:
             guard let figure = pack.cityFigures[key] else {
@@ -208,7 +222,7 @@ struct Evaluator {
                 case .number(let value):
                     values.append(value)
                     trace.figures.append(FindingFigure(
-                        label: .text(districtNames[district.districtCode] ?? district.districtCode),
+                        label: .text(districtName(district.districtCode) ?? district.districtCode),
                         quantity: value, location: districtTrace.figures.first?.location, district: district.districtCode))
                 case .condition(let value):
                     if value { holds += 1 }
