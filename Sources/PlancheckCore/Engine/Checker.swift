@@ -70,8 +70,9 @@ public enum Checker {
 
 /// The order findings are reported in: by file, then position, then code; city-wide results last, by rule id.
 enum FindingOrder {
-    /// A stable sort of the findings' indices by small keys, then one pass to gather: a `Finding` is large (a rule,
-    /// messages, quantities), and a sort that moves the findings themselves spent most of a large run copying them.
+    /// A stable sort of the findings' indices by small keys, then the order applied in place: a `Finding` is large
+    /// (messages, quantities, figures), and a sort that moved the findings themselves spent most of a large run
+    /// copying them.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         var findings = findings
         sort(&findings)
