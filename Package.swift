@@ -40,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's parse-only baseline (docs/performance.md): libyaml's event loop and nothing else.
+        .executableTarget(
+            name: "plancheck-parse-baseline",
+            dependencies: ["CYAML"],
+            path: "Benchmarks/ParseBaseline"
+        ),
         .testTarget(
             name: "PlancheckYAMLTests",
             dependencies: ["PlancheckYAML"],

@@ -1,16 +1,28 @@
 /// Declared deviations: a failure a district has justified becomes "acknowledged" and stays visible; a
 /// deviation that has expired, or that excuses nothing, is itself a finding.
 enum Deviations {
-    static func apply(to findings: [Finding], submissions: [Submission], pack: Pack, today: String) -> [Finding] {
-        var findings = findings
+    /// Updates `findings` in place and appends the deviations' own findings (in place: a run has a finding per rule
+    /// and district, and copying them all cost more than applying the deviations).
+    static func apply(to findings: inout [Finding], submissions: [Submission], pack: Pack, today: String) {
         var extra: [Finding] = []
+        // The failures each deviation could excuse, found through one index rather than a scan of every finding
+        // per deviation (which made a run quadratic in the number of files). Outcomes only change from failed to
+        // acknowledged below, and a finding acknowledged by one deviation no longer matches a later one, so the
+        // index is filtered again at each use.
+        let rulesWithDeviations = Set(submissions.lazy.flatMap { $0.deviations.map(\.ruleID) })
+        var failures: [FailureKey: [Int]] = [:]
+        if !rulesWithDeviations.isEmpty {
+            for index in findings.indices where findings[index].outcome == .failed
+                && rulesWithDeviations.contains(findings[index].code) {
+                failures[FailureKey(code: findings[index].code, district: findings[index].district), default: []]
+                    .append(index)
+            }
+        }
         for submission in submissions {
             for deviation in submission.deviations {
                 guard pack.rule(deviation.ruleID) != nil else { continue }  // reported on load
-                let matches = findings.indices.filter {
-                    findings[$0].code == deviation.ruleID && findings[$0].district == submission.districtCode
-                        && findings[$0].outcome == .failed
-                }
+                let matches = (failures[FailureKey(code: deviation.ruleID, district: submission.districtCode)] ?? [])
+                    .filter { findings[$0].outcome == .failed }
                 // A deviation that excuses nothing is reported as such, whatever its date: that is the fix to make.
                 if matches.isEmpty {
                     var finding = Finding(code: DiagnosticCode.deviationUnused.rawValue, severity: .warning,
@@ -41,6 +53,11 @@ enum Deviations {
                 }
             }
         }
-        return findings + extra
+        findings += extra
+    }
+
+    private struct FailureKey: Hashable {
+        var code: String
+        var district: String?
     }
 }

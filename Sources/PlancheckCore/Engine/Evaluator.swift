@@ -28,6 +28,35 @@ enum EvaluatedValue {
 struct Evaluator {
     let pack: Pack
     let quotas: [String: [String: LocatedQuantity]]
+    /// District code → Chinese name and indicator key → name, for figure labels: a run looks them up once per
+    /// district and rule, and `Pack.district(_:)` scans the registry while `Pack.indicator(_:)` copies the whole
+    /// catalogue entry. Built only for a run (`lookupTables`): the linter makes short-lived evaluators by the hundred.
+    private let districtNames: [String: String]?
+    private let indicatorNames: [String: LocalizedText]?
+    private static let longestQualifier = PathQualifier.allCases.map(\.rawValue.utf8.count).max() ?? 0
+
+    init(pack: Pack, quotas: [String: [String: LocatedQuantity]], lookupTables: Bool = false) {
+        self.pack = pack
+        self.quotas = quotas
+        guard lookupTables else {
+            districtNames = nil
+            indicatorNames = nil
+            return
+        }
+        var names: [String: String] = [:]
+        // The first entry for a code wins, as `Pack.district(_:)` finds it.
+        for district in pack.districts where names[district.code] == nil { names[district.code] = district.name.zh }
+        districtNames = names
+        indicatorNames = pack.indicatorIndex.mapValues { pack.indicators[$0].name }
+    }
+
+    private func districtName(_ code: String) -> String? {
+        districtNames.map { $0[code] } ?? pack.district(code)?.name.zh
+    }
+
+    private func indicatorName(_ key: String) -> LocalizedText? {
+        indicatorNames.map { $0[key] } ?? pack.indicator(key)?.name
+    }
 
     /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
     struct Trace {
@@ -103,10 +132,15 @@ struct Evaluator {
 
     private func figure(_ path: PathReference, district: Submission?,
                         trace: inout Trace) throws(EvaluationFailure) -> Quantity {
-        let key = path.field.joined(separator: ".")
-        let indicator = pack.indicator(key)
-        let label = MessageArgument.localized(indicator?.name ?? LocalizedText(zh: key, en: key))
-        switch path.qualifier {
+        // The qualifier is parsed from the path's first component each time it is asked for: ask once. And nearly
+        // every path is one field, which needs no joined string.
+        // Only a component as short as a qualifier's name can be one; indicator keys are longer, and skipping the
+        // string switch for them matters in aggregates, which look a path up once per district.
+        let qualifier = (path.components.first?.utf8.count ?? 0) <= Self.longestQualifier ? path.qualifier : nil
+        let field = qualifier == nil ? path.components[...] : path.components.dropFirst()
+        let key = field.count == 1 ? field[field.startIndex] : field.joined(separator: ".")
+        let label = MessageArgument.localized(indicatorName(key) ?? LocalizedText(zh: key, en: key))
+        switch qualifier {
         case .city:
             guard let figure = pack.cityFigures[key] else {
                 throw .missing([MissingFigure(key: key, district: nil, qualifier: .city)])
@@ -125,14 +159,14 @@ struct Evaluator {
             guard let district else {
                 throw .invalid(Message(.evaluationNeedsAggregate, ["path": .text(path.dottedName)]), path.span)
             }
-            let table = path.qualifier == .previousYear ? district.previous : district.figures
+            let table = qualifier == .previousYear ? district.previous : district.figures
             guard let figure = table[key] else {
-                throw .missing([MissingFigure(key: key, district: district.districtCode, qualifier: path.qualifier)])
+                throw .missing([MissingFigure(key: key, district: district.districtCode, qualifier: qualifier)])
             }
             if let bound = figure.bound {
                 throw .qualitative(key: key, bound: bound, figure: figure)
             }
-            let shownLabel: MessageArgument = path.qualifier == .previousYear
+            let shownLabel: MessageArgument = qualifier == .previousYear
                 ? .message(Message(.labelPreviousYear, ["name": label])) : label
             trace.figures.append(FindingFigure(label: shownLabel, quantity: figure.quantity, location: figure.location,
                                                district: district.districtCode))
@@ -177,14 +211,18 @@ struct Evaluator {
         var values: [Quantity] = []
         var missing: [MissingFigure] = []
         var holds = 0
+        // One scratch trace for all districts (only its first figure's location is kept): one allocation per
+        // aggregate instead of one per district.
+        var districtTrace = Trace()
+        trace.figures.reserveCapacity(trace.figures.count + districts.count)
         for district in districts {
-            var districtTrace = Trace()
+            districtTrace.figures.removeAll(keepingCapacity: true)
             do {
                 switch try evaluate(argument, district: district, districts: districts, trace: &districtTrace) {
                 case .number(let value):
                     values.append(value)
                     trace.figures.append(FindingFigure(
-                        label: .text(pack.district(district.districtCode)?.name.zh ?? district.districtCode),
+                        label: .text(districtName(district.districtCode) ?? district.districtCode),
                         quantity: value, location: districtTrace.figures.first?.location, district: district.districtCode))
                 case .condition(let value):
                     if value { holds += 1 }

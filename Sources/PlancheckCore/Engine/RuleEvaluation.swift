@@ -28,10 +28,12 @@ extension Evaluator {
         guard case .compare(let comparison) = rule.check else {
             return notCheckable(finding, rule)
         }
-        let inScope = submissions.filter { submission in
+        let applies = { (submission: Submission) -> Bool in
             guard let kind = submission.districtKind else { return false }
             return rule.applies(toDistrict: submission.districtCode, kind: kind)
         }
+        // Most city rules concern every district: then the array is shared, not copied submission by submission.
+        let inScope = submissions.allSatisfy(applies) ? submissions : submissions.filter(applies)
         let expected = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) }.map(\.code)
         let present = Set(inScope.map(\.districtCode))
         let absent = expected.filter { !present.contains($0) }
@@ -86,8 +88,12 @@ extension Evaluator {
                              failure: EvaluationFailure) -> Finding {
         var finding = finding
         switch failure {
-        case .missing(let figures):
+        case .missing(let allFigures):
             finding.outcome = .notEvaluated
+            // A city total over many files misses the same figures again and again: name each distinct one once.
+            // The name is a function of the missing figure, so this gives the same list as naming them all.
+            var seen: Set<MissingFigure> = []
+            let figures = allFigures.filter { seen.insert($0).inserted }
             let names = figures.map { figure -> String in
                 let name = pack.indicator(figure.key)?.name.zh ?? figure.key
                 let prefix: String

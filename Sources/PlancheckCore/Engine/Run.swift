@@ -16,20 +16,35 @@ public struct CheckRun: Sendable {
         return report.findings.contains { $0.fails(at: failOn) } ? 1 : 0
     }
 
-    public static func run(paths: [String], pack: Pack, options: CheckOptions, language: Language) -> CheckRun {
+    /// - Parameter jobs: how many threads load files and evaluate rules; nil for one per processor. The report is
+    ///   the same whatever the number.
+    public static func run(paths: [String], pack: Pack, options: CheckOptions, language: Language,
+                           jobs: Int? = nil) -> CheckRun {
+        let jobs = jobs ?? Parallel.defaultJobs
         let (files, problems) = InputCollection.collect(paths)
         var findings = problems
         var submissions: [Submission] = []
-        for path in files {
-            let loaded = SubmissionLoader.load(path: path, pack: pack)
-            findings += loaded.findings
-            if let submission = loaded.submission { submissions.append(submission) }
+        submissions.reserveCapacity(files.count)
+        // Each file is read, parsed and turned into figures on its own; its tree is dropped as soon as its figures
+        // are read, so at most `jobs` trees exist at a time.
+        let loaded = Parallel.map(count: files.count, jobs: jobs) { SubmissionLoader.load(path: files[$0], pack: pack) }
+        for result in loaded {
+            findings += result.findings
+            if let submission = result.submission { submissions.append(submission) }
         }
-        findings += Checker.check(pack: pack, submissions: submissions, options: options)
-        for index in findings.indices {
-            if let override = options.severityOverrides[findings[index].code] { findings[index].severity = override }
+        // Unsorted: the one sort below orders these and the loading findings together (the sort is stable, so this
+        // gives exactly the order of sorting twice).
+        Checker.appendFindings(to: &findings, pack: pack, submissions: submissions, options: options, jobs: jobs)
+        // The figures have done their work (findings carry copies of what they show): free them before sorting and
+        // reporting, the other memory-hungry steps of a large run.
+        submissions = []
+        if !options.severityOverrides.isEmpty {
+            for index in findings.indices {
+                if let override = options.severityOverrides[findings[index].code] { findings[index].severity = override }
+            }
         }
-        let report = Report(findings: FindingOrder.sorted(findings), pack: pack, files: files, language: language)
+        FindingOrder.sort(&findings)
+        let report = Report(findings: findings, pack: pack, files: files, language: language)
         return CheckRun(packFindings: [], report: report)
     }
 }

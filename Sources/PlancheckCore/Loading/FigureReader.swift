@@ -184,6 +184,14 @@ struct FigureReader {
 extension String {
     /// Without leading and trailing spaces, including the full-width space officers paste from Word.
     func trimmingSpaces() -> String {
+        // Nearly every key has no space at either end. The bytes tell that cheaply: a trimmable character starts
+        // with 0x20, 0x09, 0xC2 (NBSP) or 0xE3 (U+3000) and ends with 0x20, 0x09, 0xA0 or 0x80. Anything that might
+        // be one takes the Character-wise path below.
+        let bytes = utf8
+        if let first = bytes.first, let last = bytes.last, first != 0x20, first != 0x09, first != 0xC2, first != 0xE3,
+           last != 0x20, last != 0x09, last != 0xA0, last != 0x80 {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{00A0}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""

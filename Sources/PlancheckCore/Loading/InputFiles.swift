@@ -21,9 +21,26 @@ enum InputFiles {
         defer { close(descriptor) }
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path) }
-        var bytes: [UInt8] = []
-        let expected = Int(status.st_size)
-        bytes.reserveCapacity(max(expected, 0) + 1)
+        // Straight into the array, sized by fstat, one byte over so that reaching the end is seen without a second
+        // buffer (a zeroed 64 KiB chunk per file was most of the cost of reading small files).
+        let expected = max(Int(status.st_size), 0)
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        if let failure { throw error(for: failure, path: path) }
+        if bytes.count <= expected { return bytes }
+        // More than fstat said (the file grew, or is not a regular file): read the rest in chunks.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -15,22 +15,99 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
 }
 
 /// A plan target encoded as data.
+///
+/// A value type whose fields live in one shared, copy-on-write box: every finding about a rule carries the rule (a
+/// large run has one finding per rule and district), and copying some 600 bytes of fields, a dozen of them
+/// reference-counted, into each one was a large part of such a run's time and memory. Copies now share the box
+/// until one of them is changed.
 public struct Rule: Sendable {
-    public var id: String
-    public var packID: String
-    public var title: LocalizedText
-    public var citation: Citation
+    private struct Fields {
+        var id: String
+        var packID: String
+        var title: LocalizedText
+        var citation: Citation
+        var qualifier: String?
+        var reading: LocalizedText?
+        var scope: RuleScope
+        var appliesTo: Applicability
+        var severity: Severity
+        var check: Check
+        var examples: [RuleExample]
+        var location: SourceLocation
+    }
+
+    private final class Box: @unchecked Sendable {
+        // Mutated only by the setters below, after `uniqueBox()`: never while another copy (or thread) can see it.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    init(id: String, packID: String, title: LocalizedText, citation: Citation, qualifier: String?,
+         reading: LocalizedText?, scope: RuleScope, appliesTo: Applicability, severity: Severity, check: Check,
+         examples: [RuleExample], location: SourceLocation) {
+        box = Box(Fields(id: id, packID: packID, title: title, citation: citation, qualifier: qualifier,
+                         reading: reading, scope: scope, appliesTo: appliesTo, severity: severity, check: check,
+                         examples: examples, location: location))
+    }
+
+    private mutating func uniqueBox() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public var id: String {
+        get { box.fields.id }
+        set { uniqueBox().fields.id = newValue }
+    }
+    public var packID: String {
+        get { box.fields.packID }
+        set { uniqueBox().fields.packID = newValue }
+    }
+    public var title: LocalizedText {
+        get { box.fields.title }
+        set { uniqueBox().fields.title = newValue }
+    }
+    public var citation: Citation {
+        get { box.fields.citation }
+        set { uniqueBox().fields.citation = newValue }
+    }
     /// The plan's wording that decided the reading (以上, 左右, 力争, ...).
-    public var qualifier: String?
+    public var qualifier: String? {
+        get { box.fields.qualifier }
+        set { uniqueBox().fields.qualifier = newValue }
+    }
     /// Why the check reads the clause the way it does, when the wording alone does not say.
-    public var reading: LocalizedText?
-    public var scope: RuleScope
-    public var appliesTo: Applicability
-    public var severity: Severity
-    public var check: Check
-    public var examples: [RuleExample]
+    public var reading: LocalizedText? {
+        get { box.fields.reading }
+        set { uniqueBox().fields.reading = newValue }
+    }
+    public var scope: RuleScope {
+        get { box.fields.scope }
+        set { uniqueBox().fields.scope = newValue }
+    }
+    public var appliesTo: Applicability {
+        get { box.fields.appliesTo }
+        set { uniqueBox().fields.appliesTo = newValue }
+    }
+    public var severity: Severity {
+        get { box.fields.severity }
+        set { uniqueBox().fields.severity = newValue }
+    }
+    public var check: Check {
+        get { box.fields.check }
+        set { uniqueBox().fields.check = newValue }
+    }
+    public var examples: [RuleExample] {
+        get { box.fields.examples }
+        set { uniqueBox().fields.examples = newValue }
+    }
     /// Where the rule's `id` is written.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { box.fields.location }
+        set { uniqueBox().fields.location = newValue }
+    }
 
     /// Whether the rule concerns a district of `kind` with `code`.
     public func applies(toDistrict code: String, kind: String) -> Bool {
