@@ -123,7 +123,7 @@ enum Robust {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written <= 0 { return false }
             offset += written
         }
@@ -147,7 +147,12 @@ enum Robust {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01b3
         }
-        return "\(bytes.count) \(String(hash, radix: 16)) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        return "\(bytes.count) \(String(hash, radix: 16)) \(modified.tv_sec).\(modified.tv_nsec)"
     }
 
     /// Every regular file under `folder` (symbolic links and hidden entries skipped), recursively.
@@ -165,4 +170,9 @@ enum Robust {
         }
         return result
     }
+}
+
+/// `write(2)`, under a name that the `Robust.write` helpers do not shadow.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }
