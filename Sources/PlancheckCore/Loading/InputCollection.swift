@@ -15,7 +15,14 @@ public enum InputCollection {
         var visited: Set<String> = []
         for path in paths {
             if InputFiles.isDirectory(path) {
+                let before = files.count
                 walk(path, into: &files, visited: &visited)
+                if files.count == before {
+                    // A folder the user named that yields nothing (renamed files, `.YML`, the wrong folder) must
+                    // not pass as "0 files, no findings": a CI gate would then succeed without checking anything.
+                    problems.append(Finding(code: DiagnosticCode.fileUnreadable.rawValue, severity: .error,
+                                            message: Message(.noYAMLFiles, ["path": .text(path)]), file: path))
+                }
             } else if InputFiles.exists(path) {
                 files.append(path)
             } else {

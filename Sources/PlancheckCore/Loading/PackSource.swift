@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where a pack's files come from: a folder on disk, or the copy built into the binary.
 public protocol PackSource: Sendable {
     /// How the pack is named in diagnostics (a folder path, or `<built-in>/id`).
@@ -29,11 +35,24 @@ public struct FolderPackSource: PackSource {
 
     public func read(_ relativePath: String) throws(PackSourceError) -> [UInt8] {
         guard FolderPackSource.staysInside(relativePath) else { throw .outsidePack(relativePath) }
+        // The text of the path stays inside; a symbolic link in the pack may still lead out of it (a pack cloned
+        // from another repository can carry one to /etc/passwd, whose lines would then be quoted in diagnostics).
+        if let real = FolderPackSource.realPath(displayPath(relativePath)), let root = FolderPackSource.realPath(folder),
+           !real.hasPrefix(root == "/" ? "/" : root + "/") {
+            throw .outsidePack(relativePath)
+        }
         do {
             return try InputFiles.read(displayPath(relativePath))
         } catch {
             throw .unreadable(error)
         }
+    }
+
+    /// The canonical absolute path, or nil when it does not resolve (a missing file is reported when read).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// A pack may only include its own files: no absolute paths, no `..`, no home-directory shortcuts.

@@ -76,7 +76,13 @@ public enum SubmissionLoader {
         _ = reader.string("date")
         reader.finish()
 
-        guard let codeNode, let code = codeNode.scalar?.text else { return nil }
+        guard let codeNode else { return nil }
+        guard let code = codeNode.scalar?.text else {
+            // Without this report a file whose code is a list or mapping was dropped without a word (exit 0).
+            sink.report(.wrongShape, .error, Message(.expectedScalar, [
+                "key": .text("district"), "found": .text(codeNode.shapeDescription)]), at: reader.location(of: codeNode))
+            return nil
+        }
         let location = reader.location(of: codeNode)
         var kind: String?
         if let district = pack.district(code) {

@@ -6,6 +6,7 @@ extension MessageCatalogue {
         .filePermissionDenied: "没有读取 {path} 的权限",
         .fileUnreadable: "无法读取 {path}（系统错误 {code}）",
         .emptyFile: "文件为空，没有任何 YAML 内容",
+        .noYAMLFiles: "{path} 中没有 .yml 或 .yaml 文件，其中的内容都没有检查",
         .yamlSyntax: "YAML 格式错误：{problem}",
         .yamlLimit: "文件超出安全限制：{problem}",
         .multipleDocuments: "文件中有多个 YAML 文档（出现了第二个 `---`）",

@@ -6,6 +6,7 @@ extension MessageCatalogue {
         .filePermissionDenied: "no permission to read {path}",
         .fileUnreadable: "cannot read {path} (system error {code})",
         .emptyFile: "the file is empty: it holds no YAML document",
+        .noYAMLFiles: "{path} holds no .yml or .yaml file: nothing in it was checked",
         .yamlSyntax: "this is not valid YAML: {problem}",
         .yamlLimit: "the file exceeds a safety limit: {problem}",
         .multipleDocuments: "the file holds more than one YAML document (a second `---`)",

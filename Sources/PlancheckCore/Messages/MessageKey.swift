@@ -3,7 +3,7 @@
 /// same placeholders.
 public enum MessageKey: String, Sendable, CaseIterable {
     // Files and YAML
-    case fileNotFound, fileIsDirectory, filePermissionDenied, fileUnreadable, emptyFile
+    case fileNotFound, fileIsDirectory, filePermissionDenied, fileUnreadable, emptyFile, noYAMLFiles
     case yamlSyntax, yamlLimit, multipleDocuments, duplicateKey, yaml11Ambiguity
     case noteYAMLContext, noteFirstDefinedHere, noteOtherRuleHere
     case helpYAMLSyntax, helpOneDocument, helpDuplicateKey, helpQuoteScalar
