@@ -55,6 +55,7 @@ public struct ReportScope: Sendable {
             return !others.contains(file)
         }
         restricted.files = report.files.filter { !others.contains($0) }
+        restricted.unusableFiles = report.unusableFiles.filter { !others.contains($0) }
         return restricted
     }
 

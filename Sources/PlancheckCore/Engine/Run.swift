@@ -1,9 +1,12 @@
 /// One `plancheck check`: find the files, load the pack and the submissions, check, and say how it went.
 /// The CLI is a thin layer over this.
 public struct CheckRun: Sendable {
-    /// Problems with the pack itself; when any is an error there is no report.
-    public var packFindings: [Finding]
+    /// Nil when the run could not produce one.
     public var report: Report?
+
+    public init(report: Report?) {
+        self.report = report
+    }
 
     /// The exit status: 0 nothing at or above `failOn`, 1 findings at or above it, 2 unusable input.
     public func exitCode(failOn: Severity) -> Int32 {
@@ -12,7 +15,9 @@ public struct CheckRun: Sendable {
             $0.code == DiagnosticCode.fileUnreadable.rawValue || $0.code == DiagnosticCode.yamlSyntax.rawValue
                 || $0.code == DiagnosticCode.yamlLimit.rawValue
         }
-        if unreadable { return 2 }
+        // A file that loaded as no submission at all (empty, not a mapping, no district code) was not checked:
+        // the gate must fail closed, not pass on the files it could read.
+        if unreadable || !report.unusableFiles.isEmpty { return 2 }
         return report.findings.contains { $0.fails(at: failOn) } ? 1 : 0
     }
 
@@ -28,9 +33,10 @@ public struct CheckRun: Sendable {
         // Each file is read, parsed and turned into figures on its own; its tree is dropped as soon as its figures
         // are read, so at most `jobs` trees exist at a time.
         let loaded = Parallel.map(count: files.count, jobs: jobs) { SubmissionLoader.load(path: files[$0], pack: pack) }
-        for result in loaded {
+        var unusable: [String] = []
+        for (index, result) in loaded.enumerated() {
             findings += result.findings
-            if let submission = result.submission { submissions.append(submission) }
+            if let submission = result.submission { submissions.append(submission) } else { unusable.append(files[index]) }
         }
         // Unsorted: the one sort below orders these and the loading findings together (the sort is stable, so this
         // gives exactly the order of sorting twice).
@@ -44,8 +50,9 @@ public struct CheckRun: Sendable {
             }
         }
         FindingOrder.sort(&findings)
-        let report = Report(findings: findings, pack: pack, files: files, language: language)
-        return CheckRun(packFindings: [], report: report)
+        var report = Report(findings: findings, pack: pack, files: files, language: language)
+        report.unusableFiles = unusable
+        return CheckRun(report: report)
     }
 }
 

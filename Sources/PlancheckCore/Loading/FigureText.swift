@@ -69,8 +69,11 @@ struct FigureText {
         case .spaceBetweenNumberAndUnit, .trimmedWhitespace: return .normalisedSpaces
         case .chineseNumerals: return .normalisedChineseNumerals
         case .flatMeansZero, .zeroGrowthMeansZero: return .normalisedFlat
-        case .minusSignVariant, .declineMeansNegative: return .normalisedMinusSign
-        case .plusSign, .growthWordDropped, .exponentNotation: return .normalisedPlusSign
+        case .minusSignVariant: return .normalisedMinusSign
+        case .declineMeansNegative: return .normalisedDecline
+        case .plusSign: return .normalisedPlusSign
+        case .growthWordDropped: return .normalisedGrowthWord
+        case .exponentNotation: return .normalisedExponent
         }
     }
 }

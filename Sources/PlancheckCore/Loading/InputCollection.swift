@@ -70,7 +70,7 @@ public enum InputCollection {
             let path = base + "/" + name
             if InputFiles.isDirectory(path) {
                 walk(path, into: &files, visited: &visited, extensions: extensions)
-            } else if extensions.isEmpty || extensions.contains(where: { name.hasSuffix($0) }) {
+            } else if extensions.isEmpty || extensions.contains(where: { name.lowercased().hasSuffix($0) }) {
                 files.append(path)
             }
         }

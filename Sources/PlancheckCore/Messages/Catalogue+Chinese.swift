@@ -254,5 +254,8 @@ extension MessageCatalogue {
         .codePC055: "规则示例与声明不符",
         .codePC056: "规则无法评估",
         .figureNotFilledIn: "{name}尚未填写数值",
+        .normalisedDecline: "“下降”按负增长计",
+        .normalisedGrowthWord: "省略了数字前的“增长”字样",
+        .normalisedExponent: "科学计数法（Excel 显示大数的方式）",
     ]
 }

@@ -254,5 +254,8 @@ extension MessageCatalogue {
         .codePC055: "rule example does not behave as declared",
         .codePC056: "rule cannot be evaluated",
         .figureNotFilledIn: "{name} has no figure yet",
+        .normalisedDecline: "a decline word read as a negative change",
+        .normalisedGrowthWord: "the word for growth before the number dropped",
+        .normalisedExponent: "exponent notation (as Excel shows large numbers)",
     ]
 }

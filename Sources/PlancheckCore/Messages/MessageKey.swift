@@ -32,7 +32,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Figure reading
     case figureEmpty, figureNotANumber, figureOutOfRange, figureBadSeparator, figureTrailingText, figureBadUnit
     case normalisedFullWidth, normalisedSeparators, normalisedSpaces, normalisedChineseNumerals, normalisedFlat
-    case normalisedMinusSign, normalisedPlusSign, normalisedQualifier, normalisedList
+    case normalisedMinusSign, normalisedPlusSign, normalisedDecline, normalisedGrowthWord, normalisedExponent, normalisedQualifier, normalisedList
     // Units and arithmetic
     case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero
     // Evaluation and outcomes

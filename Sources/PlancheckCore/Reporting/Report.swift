@@ -4,6 +4,8 @@ public struct Report: Sendable {
     public var pack: Pack
     /// The submission files checked, in order.
     public var files: [String]
+    /// Files that could not be used as submissions at all (reported as findings too); they make the exit status 2.
+    public var unusableFiles: [String] = []
     public var language: Language
     /// Whether passing results are listed too (they are always counted).
     public var showPasses: Bool = false

@@ -137,9 +137,9 @@ struct GeneratedInputTests {
         try #require(mkfifo(path, 0o644) == 0)
         let (run, report) = try checkWithReference([folder])
         let about = Robust.findings(about: path, in: report.findings)
-        // Nobody writes to it: it reads as empty, which is an error, not a wait.
+        // Nobody writes to it: it reads as empty, an unusable submission (exit 2), not a wait.
         #expect(about.contains { $0.code == DiagnosticCode.wrongShape.rawValue })
-        #expect(run.exitCode(failOn: .error) == 1)
+        #expect(run.exitCode(failOn: .error) == 2)
     }
 
     @Test("a folder named like a file, and a folder with no YAML files, fail the run")

@@ -35,7 +35,7 @@ enum Robust {
             run = CheckRun.run(paths: paths, pack: pack, options: options, language: .en)
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return (run ?? CheckRun(packFindings: [], report: nil), seconds)
+        return (run ?? CheckRun(report: nil), seconds)
     }
 
     /// What a file's results look like, independent of the order and of the other files in the run.
