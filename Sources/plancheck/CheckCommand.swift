@@ -36,7 +36,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Output format: text, json, sarif, github, junit or markdown. 输出格式。")
+    @Option(name: .long, help: "Output format: text, json, sarif, github, junit, markdown or html. 输出格式。")
     var format: ReportFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the --format output to FILE instead of standard output.",
@@ -66,7 +66,13 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The day deviations' expiry dates are compared with (YYYY-MM-DD; default: today).")
     var today: String?
 
+    @Option(name: .long, help: "Threads for loading files and evaluating rules (default: one per processor); the report is the same for any number.")
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1")
+        }
         if let today, !DateText.isValidDay(today) {
             throw ValidationError("--today must be a date in the form YYYY-MM-DD")
         }
@@ -139,7 +145,7 @@ struct Check: ParsableCommand {
                      language: language)
             }
             if paths.isEmpty {
-                run = CheckRun.run(paths: configured, pack: pack, options: options, language: language)
+                run = CheckRun.run(paths: configured, pack: pack, options: options, language: language, jobs: jobs)
             } else {
                 let scope = ReportScope.select(paths: paths, configured: configured)
                 if !scope.skipped.isEmpty {
@@ -157,11 +163,11 @@ struct Check: ParsableCommand {
                         "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
                          language: language)
                 }
-                run = CheckRun.run(scope: scope, pack: pack, options: options, language: language)
+                run = CheckRun.run(scope: scope, pack: pack, options: options, language: language, jobs: jobs)
             }
         } else {
             if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
-            run = CheckRun.run(paths: paths, pack: pack, options: options, language: language)
+            run = CheckRun.run(paths: paths, pack: pack, options: options, language: language, jobs: jobs)
         }
         guard var report = run.report else { throw ExitCode(2) }
         report.showPasses = showPasses

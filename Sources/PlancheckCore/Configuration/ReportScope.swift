@@ -70,8 +70,9 @@ public struct ReportScope: Sendable {
 extension CheckRun {
     /// Checks every file of `scope.evaluated` together (so aggregates see the whole set) and reports on
     /// `scope.reported` and the city-wide results.
-    public static func run(scope: ReportScope, pack: Pack, options: CheckOptions, language: Language) -> CheckRun {
-        var run = run(paths: scope.evaluated, pack: pack, options: options, language: language)
+    public static func run(scope: ReportScope, pack: Pack, options: CheckOptions, language: Language,
+                           jobs: Int? = nil) -> CheckRun {
+        var run = run(paths: scope.evaluated, pack: pack, options: options, language: language, jobs: jobs)
         run.report = run.report.map(scope.restrict)
         return run
     }
