@@ -4,7 +4,7 @@ import PlancheckYAML
 /// arithmetic behind derived checks, the plan clause and a help line; then a summary with counts per severity and
 /// tables per district and per failing rule. Lines are kept within `width` display columns (source lines are
 /// shown as written).
-public struct TextReporter: Reporter {
+public struct TextReporter: Reporter, Sendable {
     public var useColor: Bool
     /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
     public var width: Int
@@ -15,11 +15,21 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
-        var output = ""
-        for finding in report.listedFindings {
-            output += render(finding, language: report.language, pack: report.pack, path: report.displayPath)
-            output += "\n"
+        // Findings render independently, so a large run renders ranges of them on every processor and joins the
+        // pieces in order: the output is the same as rendering them one by one.
+        let listed = report.listedFindings
+        let chunk = 128
+        let pieces = Parallel.map(count: (listed.count + chunk - 1) / chunk, jobs: Parallel.defaultJobs) { index in
+            var piece = ""
+            for finding in listed[(index * chunk)..<min(listed.count, (index + 1) * chunk)] {
+                piece += render(finding, language: report.language, pack: report.pack, path: report.displayPath)
+                piece += "\n"
+            }
+            return piece
         }
+        var output = ""
+        output.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + 4096)
+        for piece in pieces { output += piece }
         output += summary(report)
         return output
     }
