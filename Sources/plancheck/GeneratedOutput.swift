@@ -10,6 +10,13 @@ enum GeneratedOutput {
             Output.print(text)
             return
         }
+        try write(text, to: path, overwrite: overwrite, language: language)
+        Output.error(Message(.outputWritten, ["path": .text(path)]).rendered(in: language) + "\n")
+    }
+
+    /// Writes `text` to `path` atomically; a file that exists (without `overwrite`) or cannot be written is
+    /// reported and ends the command with exit status 2.
+    static func write(_ text: String, to path: String, overwrite: Bool, language: Language) throws {
         do {
             try AtomicFile.write(text, to: path, overwrite: overwrite)
         } catch {
@@ -22,6 +29,5 @@ enum GeneratedOutput {
             }
             throw ExitCode(2)
         }
-        Output.error(Message(.outputWritten, ["path": .text(path)]).rendered(in: language) + "\n")
     }
 }

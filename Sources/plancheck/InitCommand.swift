@@ -103,18 +103,7 @@ struct Init: ParsableCommand {
                     throw ExitCode(2)
                 }
             }
-            do {
-                try AtomicFile.write(file.text, to: path, overwrite: force)
-            } catch {
-                switch error {
-                case .exists(let existing):
-                    Output.error("plancheck: " + Message(.outputExists, ["path": .text(existing)]).rendered(in: language) + "\n")
-                case .cannotWrite(let target, let code):
-                    Output.error("plancheck: " + Message(.outputUnwritable, [
-                        "path": .text(target), "code": .number(Int(code))]).rendered(in: language) + "\n")
-                }
-                throw ExitCode(2)
-            }
+            try GeneratedOutput.write(file.text, to: path, overwrite: force, language: language)
         }
         Output.error(Message(.initScaffolded, [
             "folder": .text(root), "count": .number(files.count), "year": .text(String(pack.plan.year))])

@@ -34,33 +34,11 @@ struct CLITests {
         return nil
     }()
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = Run.Result
 
+    /// The built plancheck, run in the package root.
     static func plancheck(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let binary = try #require(Self.binary, "the plancheck binary was not found next to the test bundle")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = nil
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Standard output is drained before waiting, so a large report cannot fill the pipe and stall the child;
-        // plancheck writes only a few lines to standard error.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try Run.plancheck(arguments, in: root, environment: extra.mapValues { Optional($0) })
     }
 
     static func temporaryFolder() throws -> String {
