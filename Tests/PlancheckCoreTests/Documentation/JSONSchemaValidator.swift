@@ -42,13 +42,23 @@ enum JSONSchemaValidator {
 
     /// The errors for each named instance (empty: valid).
     static func validate(schemaPath: String, instances: [(String, SchemaJSON)]) throws -> [String: [String]] {
+        try validate(schemaPath: schemaPath, instancesJSON: SchemaJSON.object(instances).rendered())
+    }
+
+    /// The errors for each named document, each given as JSON text (e.g. a whole SARIF report).
+    static func validate(schemaPath: String, documents: [(name: String, json: String)]) throws -> [String: [String]] {
+        let members = documents.map { SchemaJSON.quote($0.name) + ": " + $0.json }
+        return try validate(schemaPath: schemaPath, instancesJSON: "{" + members.joined(separator: ",\n") + "}")
+    }
+
+    private static func validate(schemaPath: String, instancesJSON: String) throws -> [String: [String]] {
         let folder = NSTemporaryDirectory() + "plancheck-schema-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let scriptPath = folder + "/validate.py"
         let inputPath = folder + "/instances.json"
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-        try SchemaJSON.object(instances).rendered().write(toFile: inputPath, atomically: true, encoding: .utf8)
+        try instancesJSON.write(toFile: inputPath, atomically: true, encoding: .utf8)
         let result = try run([scriptPath, schemaPath, inputPath])
         guard result.status == 0,
               let decoded = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: [String]] else {

@@ -52,7 +52,8 @@ func span(_ start: Int, _ end: Int) -> ExpressionSpan {
     span(start, end, bytes: start, end)
 }
 
-/// SplitMix64: a tiny deterministic generator, so the randomised tests are reproducible everywhere.
+/// SplitMix64: a tiny deterministic generator, so the randomised tests (expressions, decimals, figures) are
+/// reproducible everywhere.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }

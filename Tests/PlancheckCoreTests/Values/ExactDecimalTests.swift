@@ -157,14 +157,8 @@ struct ExactDecimalTests {
     }
 
     @Test func randomArithmeticIsConsistent() {
-        var state: UInt64 = 0xDEC1_3A1
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SeededGenerator(seed: 0xDEC1_3A1)
+        func next() -> UInt64 { generator.next() }
         func randomDecimal() -> ExactDecimal {
             // Significands of 1...30 digits at scales 0...12: the shapes plan figures and ratios take.
             let digits = Int(next() % 30) + 1

@@ -174,14 +174,8 @@ struct FigureParserTests {
 
     @Test func randomTextNeverCrashesOrHangs() {
         // A fixed-seed generator, so a failure reproduces.
-        var state: UInt64 = 0x5EED_2025
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SeededGenerator(seed: 0x5EED_2025)
+        func next() -> UInt64 { generator.next() }
         let alphabet = Array("0123456789.,，+-−－eE%％‰ 　\u{00A0}万亿千百十点零〇一二两三四五六七八九百分之个百分点约左右以上以下不低于超过持平正负增长下降元人亩ａ１２３５．abc/·()≥＞<\t\n\u{FEFF}".unicodeScalars)
         let clock = ContinuousClock()
         let elapsed = clock.measure {
