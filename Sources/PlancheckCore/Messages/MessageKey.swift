@@ -32,7 +32,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Figure reading
     case figureEmpty, figureNotANumber, figureOutOfRange, figureBadSeparator, figureTrailingText, figureBadUnit
     case normalisedFullWidth, normalisedSeparators, normalisedSpaces, normalisedChineseNumerals, normalisedFlat
-    case normalisedMinusSign, normalisedPlusSign, normalisedDecline, normalisedGrowthWord, normalisedExponent, normalisedQualifier, normalisedList
+    case normalisedMinusSign, normalisedPlusSign, normalisedDecline, normalisedGrowthWord, normalisedExponent, normalisedList
     // Units and arithmetic
     case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero
     // Evaluation and outcomes
@@ -46,8 +46,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case labelCityFigure, labelPreviousYear, labelQuota, describeShare, describeAggregate
     // Reports
     case severityError, severityWarning, severityNote, labelHelp, labelNote, labelPlan, labelAcknowledged
-    case labelFigures, labelMissingDistricts, labelTarget, labelActual, labelGap, labelTolerance
-    case summaryHeader, summaryCounts, summaryOutcomes, summaryNoProblems, summaryFiles
+    case labelFigures, labelMissingDistricts
+    case summaryHeader, summaryCounts, summaryOutcomes, summaryFiles
     case outcomePassedWord, outcomeWithinToleranceWord, outcomeFailedWord, outcomeAcknowledgedWord
     case outcomeNotEvaluatedWord, outcomeNotCheckableWord
     case ruleExampleFailed, ruleExamplesSummary
@@ -56,11 +56,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // The data-repository workflow: configured runs, the init scaffold
     case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded
     // Report formats and the arithmetic behind derived checks
-    case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget, arithmeticValue
+    case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget
     case labelDocumentation, labelCityWide, labelLocation, labelMessage, labelRule, labelDistrict, labelSeverity
     case labelDeviationReason
     case tableEvaluated, tablePassed, tableFailed, tableNotEvaluated, tableAcknowledged
-    case summaryByDistrict, summaryByRule, summaryMoreRules
+    case summaryByDistrict, summaryByRule
     case markdownTitle, markdownFailures, markdownAcknowledged, markdownNoFailures, markdownMore
     case junitAcknowledged
     // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
