@@ -61,6 +61,8 @@ struct Evaluator {
     /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
     struct Trace {
         var figures: [FindingFigure] = []
+        /// Figures the district wrote with a qualifier (`6%以上`): the number is checked, the words are shown.
+        var qualified: [(text: String, qualifier: String)] = []
     }
 
     func number(_ expression: Expression, district: Submission?, districts: [Submission],
@@ -170,6 +172,7 @@ struct Evaluator {
                 ? .message(Message(.labelPreviousYear, ["name": label])) : label
             trace.figures.append(FindingFigure(label: shownLabel, quantity: figure.quantity, location: figure.location,
                                                district: district.districtCode))
+            if let written = figure.qualifier { trace.qualified.append((figure.text, written)) }
             return figure.quantity
         }
     }

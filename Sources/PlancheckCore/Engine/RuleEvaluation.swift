@@ -15,7 +15,14 @@ extension Evaluator {
             let target = try number(comparison.target.expression, district: submission, districts: [], trace: &trace)
             finding.figures = trace.figures
             finding.location = primaryLocation(trace, fallback: submission.districtCodeLocation)
-            return judge(finding, rule: rule, comparison: comparison, value: value, target: target)
+            finding = judge(finding, rule: rule, comparison: comparison, value: value, target: target)
+            if finding.outcome != .passed {
+                // "6%以上" fails "高于6%": say that the words around the number were not part of the check.
+                finding.notes += trace.qualified.map {
+                    Message(.noteQualifierWritten, ["text": .text($0.text), "qualifier": .text($0.qualifier)])
+                }
+            }
+            return finding
         } catch {
             finding.figures = trace.figures
             return unevaluated(finding, rule: rule, comparison: comparison, failure: error)

@@ -19,7 +19,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case incompatibleUnit = "PC023"
     case unitConverted = "PC024"
     case figureNormalised = "PC025"
-    case qualifierNoted = "PC026"
     case unknownDistrict = "PC030"
     case retiredDistrictCode = "PC031"
     case districtNameMismatch = "PC032"
@@ -35,7 +34,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case duplicateRuleID = "PC053"
     case contradiction = "PC054"
     case ruleExampleFailed = "PC055"
-    case evaluationError = "PC056"
 }
 
 extension DiagnosticCode {

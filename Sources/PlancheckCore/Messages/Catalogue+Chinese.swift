@@ -229,7 +229,6 @@ extension MessageCatalogue {
         .codePC023: "单位不相容",
         .codePC024: "单位已换算",
         .codePC025: "数值写法已规范化",
-        .codePC026: "已记录限定词",
         .codePC030: "未知的区县",
         .codePC031: "已停用的行政区划代码",
         .codePC032: "区县名称与代码不符",
@@ -244,10 +243,10 @@ extension MessageCatalogue {
         .codePC053: "规则编号重复",
         .codePC054: "规则相互矛盾",
         .codePC055: "规则示例与声明不符",
-        .codePC056: "规则无法评估",
         .figureNotFilledIn: "{name}尚未填写数值",
         .normalisedDecline: "“下降”按负增长计",
         .normalisedGrowthWord: "省略了数字前的“增长”字样",
         .normalisedExponent: "科学计数法（Excel 显示大数的方式）",
+        .noteQualifierWritten: "区县填写为“{text}”：检查只看其中的数字，“{qualifier}”等字样不参与判断",
     ]
 }

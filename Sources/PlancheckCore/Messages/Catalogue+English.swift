@@ -229,7 +229,6 @@ extension MessageCatalogue {
         .codePC023: "incompatible unit",
         .codePC024: "unit converted",
         .codePC025: "figure normalised",
-        .codePC026: "qualifier noted",
         .codePC030: "unknown district",
         .codePC031: "retired district code",
         .codePC032: "district name does not match its code",
@@ -244,10 +243,10 @@ extension MessageCatalogue {
         .codePC053: "duplicate rule id",
         .codePC054: "contradicting rules",
         .codePC055: "rule example does not behave as declared",
-        .codePC056: "rule cannot be evaluated",
         .figureNotFilledIn: "{name} has no figure yet",
         .normalisedDecline: "a decline word read as a negative change",
         .normalisedGrowthWord: "the word for growth before the number dropped",
         .normalisedExponent: "exponent notation (as Excel shows large numbers)",
+        .noteQualifierWritten: "the district wrote `{text}`; the number is checked, the words “{qualifier}” are not part of the check",
     ]
 }

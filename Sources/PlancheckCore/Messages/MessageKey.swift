@@ -26,7 +26,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case figureNormalised, unitTwice, incompatibleUnit, helpUseUnit, unitConverted
     case missingRequiredIndicator, helpAddIndicator, badDate
     case deviationUnknownRule, deviationExpired, deviationUnused, helpRenewDeviation, helpRemoveDeviation
-    case noteDeviation, noteDeviationExpired
+    case noteDeviation, noteDeviationExpired, noteQualifierWritten
     // Documentation, templates and schemas (rules doc, explain, init, schema)
     case unknownRuleID, outputExists, outputUnwritable, outputWritten
     // Figure reading
@@ -65,9 +65,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case junitAcknowledged
     // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
     case codePC001, codePC002, codePC003, codePC004, codePC005, codePC010, codePC011, codePC012, codePC013, codePC020
-    case codePC021, codePC022, codePC023, codePC024, codePC025, codePC026, codePC030, codePC031, codePC032, codePC033
+    case codePC021, codePC022, codePC023, codePC024, codePC025, codePC030, codePC031, codePC032, codePC033
     case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
-    case codePC056
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
 }
