@@ -17,6 +17,10 @@ struct DefaultPackTests {
             let onDisk = String(decoding: try folder.read(path), as: UTF8.self)
             #expect(onDisk == text, "\(path) differs from the embedded copy")
         }
+        // A file added to the pack but not embedded is stale too.
+        let prefix = Self.root + "/Rules/shenyang-2025/"
+        let onDisk = InputCollection.collect([prefix]).files.map { String($0.dropFirst(prefix.count)) }
+        #expect(Set(onDisk) == Set(DefaultPack.files.keys), "run scripts/embed-default-pack.py")
         #expect(!DefaultPack.files.isEmpty)
     }
 
