@@ -61,8 +61,14 @@ extension Evaluator {
         if outcome != .passed { finding.gap = gap }
 
         let what = describe(comparison.value)
+        // Held to another figure (与…同步), the target is named as well as given: "in step with GDP growth (5.5%)".
+        var expectedArgument = MessageArgument.quantity(Quantity(value: expected, unit: unit))
+        if case .inStepWith = comparison.relation {
+            expectedArgument = .message(Message(.namedFigure, [
+                "name": describe(comparison.target), "value": expectedArgument]))
+        }
         var arguments: [String: MessageArgument] = [
-            "what": what, "actual": .quantity(value), "expected": .quantity(Quantity(value: expected, unit: unit)),
+            "what": what, "actual": .quantity(value), "expected": expectedArgument,
             "relation": .message(Message(comparison.relation.phraseKey)), "gap": .quantity(gap),
         ]
         if let tolerance {
@@ -77,7 +83,7 @@ extension Evaluator {
             finding.message = Message(.outcomeFailed, arguments)
             finding.help = Message(.helpMeetTarget, [
                 "relation": .message(Message(comparison.relation.phraseKey)),
-                "expected": .quantity(Quantity(value: expected, unit: unit)), "rule": .text(rule.id)])
+                "expected": expectedArgument, "rule": .text(rule.id)])
         }
         return finding
     }

@@ -146,6 +146,7 @@ extension MessageCatalogue {
         .relationAbout: "about",
         .relationDecrease: "a change of at most",
         .relationInStep: "in step with",
+        .namedFigure: "{name} ({value})",
         .labelCityFigure: "{name} (city)",
         .labelPreviousYear: "{name} (previous year)",
         .labelQuota: "{name} (quota)",

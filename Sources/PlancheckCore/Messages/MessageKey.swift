@@ -42,7 +42,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomeIncompleteRequired, outcomeNotCheckable, outcomeEvaluationError, outcomeQualitative
     case helpMeetTarget, helpIncompleteSet, helpQualitative
     case relationAtLeast, relationMoreThan, relationAtMost, relationLessThan, relationEquals, relationAbout
-    case relationDecrease, relationInStep
+    case relationDecrease, relationInStep, namedFigure
     case labelCityFigure, labelPreviousYear, labelQuota, describeShare, describeAggregate
     // Reports
     case severityError, severityWarning, severityNote, labelHelp, labelNote, labelPlan, labelAcknowledged

@@ -33,6 +33,11 @@ struct CheckTests {
         #expect(finding(findings, "TL-SHARE", district: "990102")?.outcome == .failed)
         #expect(finding(findings, "TL-SHARE", district: "990101")?.outcome == .passed)
         #expect(finding(findings, "TL-INCOME", district: "990121")?.outcome == .notEvaluated)
+        // Held to another figure, the message names that figure as well as its value.
+        let inStep = try #require(finding(findings, "TL-INCOME", district: "990102"))
+        #expect(inStep.outcome == .failed)
+        #expect(inStep.message.rendered(in: .en).contains("in step with GDP growth (5%)"))
+        #expect(inStep.message.rendered(in: .zh).contains("同步于地区生产总值增长（5%）"))
         #expect(finding(findings, "TL-SAFETY", district: "990121")?.outcome == .failed)
         #expect(finding(findings, "TL-SAFETY", district: "990101")?.outcome == .passed)
         #expect(finding(findings, "TL-RANK", district: "990101")?.outcome == .notCheckable)
