@@ -135,7 +135,10 @@ struct Check: ParsableCommand {
         if let today { options.today = today }
         let failOn = self.failOn ?? configuration?.failOn ?? .error
 
-        let run: CheckRun
+        // Passes are counted, not kept, unless something lists them.
+        let keepAll = showPasses || destinations.contains { $0.format == .html || $0.format == .junit }
+        let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
+        let run: RunResult
         if let configuration {
             let configName = displayName(configuration.file)
             let configured = InputCollection.collect(configuration)
@@ -145,7 +148,7 @@ struct Check: ParsableCommand {
                      language: language)
             }
             if paths.isEmpty {
-                run = CheckRun.run(paths: configured, pack: pack, options: options, language: language, jobs: jobs)
+                run = CheckRun.run(paths: configured, pack: pack, options: options, run: runOptions)
             } else {
                 let scope = ReportScope.select(paths: paths, configured: configured)
                 if !scope.skipped.isEmpty {
@@ -163,15 +166,14 @@ struct Check: ParsableCommand {
                         "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
                          language: language)
                 }
-                run = CheckRun.run(scope: scope, pack: pack, options: options, language: language, jobs: jobs)
+                run = CheckRun.run(scope: scope, pack: pack, options: options, run: runOptions)
             }
         } else {
             if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
-            run = CheckRun.run(paths: paths, pack: pack, options: options, language: language, jobs: jobs)
+            run = CheckRun.run(paths: paths, pack: pack, options: options, run: runOptions)
         }
-        guard var report = run.report else { throw ExitCode(2) }
-        report.showPasses = showPasses
-        report.baseDirectory = Environment.currentDirectory
+        let report = Report(run: run, language: language, showPasses: showPasses,
+                            baseDirectory: Environment.currentDirectory)
 
         var status = run.exitCode(failOn: failOn)
         for (format, path) in destinations {
@@ -206,8 +208,8 @@ struct Check: ParsableCommand {
         var unusable = false
         for file in files {
             let result = QuotaLoader.load(path: file, pack: pack)
-            common.printFindings(result.findings, language: language)
-            if result.findings.contains(where: { $0.severity == .error }) { unusable = true }
+            common.printDiagnostics(result.diagnostics, language: language, pack: pack)
+            if result.diagnostics.contains(where: { $0.severity == .error }) { unusable = true }
             for (key, table) in result.quotas { merged[key, default: [:]].merge(table) { _, later in later } }
         }
         if unusable { throw ExitCode(2) }

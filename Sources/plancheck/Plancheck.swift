@@ -75,8 +75,8 @@ struct CommonOptions: ParsableArguments {
         let pack = try loadPack(packPath, language: language)
         if let configurationPath = configuration?.file {
             let second = ConfigurationLoader.load(path: configurationPath, knownRules: Set(pack.rules.map(\.id)))
-            printFindings(second.findings, language: language)
-            if second.configuration == nil || second.findings.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+            printDiagnostics(second.diagnostics, language: language)
+            if second.configuration == nil || second.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
             configuration = second.configuration
         }
         return Setting(configuration: configuration, language: language, pack: pack, useColor: useColor)
@@ -102,7 +102,7 @@ struct CommonOptions: ParsableArguments {
         guard let configurationPath else { return nil }
         let first = ConfigurationLoader.load(path: configurationPath)
         guard let loaded = first.configuration else {
-            printFindings(first.findings, language: lang ?? Environment.defaultLanguage)
+            printDiagnostics(first.diagnostics, language: lang ?? Environment.defaultLanguage)
             throw ExitCode(2)
         }
         return loaded
@@ -110,15 +110,16 @@ struct CommonOptions: ParsableArguments {
 
     private func loadPack(_ path: String?, language: Language) throws -> Pack {
         let result = PackLocator.load(path)
-        printFindings(result.findings, language: language)
+        printDiagnostics(result.diagnostics, language: language)
         guard let pack = result.pack else { throw ExitCode(2) }
         return pack
     }
 
-    func printFindings(_ findings: [Finding], language: Language) {
+    /// Problems with a pack, configuration or quota table, on standard error; `pack` names units when known.
+    func printDiagnostics(_ diagnostics: [Diagnostic], language: Language, pack: Pack? = nil) {
         let reporter = TextReporter(useColor: useColor)
-        for finding in findings {
-            Output.error(reporter.render(finding, language: language, pack: nil) + "\n")
+        for diagnostic in diagnostics {
+            Output.error(reporter.render(diagnostic, language: language, pack: pack) + "\n")
         }
     }
 }

@@ -18,11 +18,11 @@ struct RulesCommand: ParsableCommand {
             let (path, language) = try common.packPathAndLanguage()
             let result = PackLocator.load(path)
             let reporter = TextReporter(useColor: common.useColor)
-            for finding in result.findings {
+            for finding in result.diagnostics {
                 Output.print(reporter.render(finding, language: language, pack: result.pack) + "\n")
             }
-            if result.pack == nil || result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-            if !result.findings.isEmpty { throw ExitCode(1) }
+            if result.pack == nil || result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+            if !result.diagnostics.isEmpty { throw ExitCode(1) }
         }
     }
 
@@ -60,7 +60,7 @@ struct RulesCommand: ParsableCommand {
                     + Message(.ruleExampleFailed, ["rule": .text(result.rule.id), "index": .number(result.index),
                                                    "expected": .text(result.expected.rawValue),
                                                    "actual": .text(actual)]).rendered(in: language) + "\n")
-                for finding in result.findings {
+                for finding in result.diagnostics {
                     Output.print(reporter.render(finding, language: language, pack: pack) + "\n")
                 }
             }

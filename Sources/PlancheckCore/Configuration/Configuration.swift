@@ -30,7 +30,7 @@ public struct Configuration: Sendable {
 public enum ConfigurationLoader {
     public struct Result: Sendable {
         public var configuration: Configuration?
-        public var findings: [Finding]
+        public var diagnostics: [Diagnostic]
     }
 
     /// The nearest `.plancheck.yml` in `directory` or a parent folder.
@@ -49,16 +49,16 @@ public enum ConfigurationLoader {
         let sink = DiagnosticSink()
         do {
             let file = SourceFile(path: path, bytes: try InputFiles.read(path))
-            return Result(configuration: read(file, sink: sink, knownRules: knownRules), findings: sink.findings)
+            return Result(configuration: read(file, sink: sink, knownRules: knownRules), diagnostics: sink.diagnostics)
         } catch {
             sink.report(readError: error)
-            return Result(configuration: nil, findings: sink.findings)
+            return Result(configuration: nil, diagnostics: sink.diagnostics)
         }
     }
 
     public static func load(_ file: SourceFile, knownRules: Set<String> = []) -> Result {
         let sink = DiagnosticSink()
-        return Result(configuration: read(file, sink: sink, knownRules: knownRules), findings: sink.findings)
+        return Result(configuration: read(file, sink: sink, knownRules: knownRules), diagnostics: sink.diagnostics)
     }
 
     private static func read(_ file: SourceFile, sink: DiagnosticSink, knownRules: Set<String>) -> Configuration? {

@@ -19,7 +19,7 @@ public struct ReportScope: Sendable {
     /// configuration itself): left out of the check.
     public var skipped: [String]
     /// Given paths that do not exist.
-    public var problems: [Finding]
+    public var problems: [Diagnostic]
 
     /// Chooses, among the configured submissions, those named by `paths` (files, or folders walked as
     /// `plancheck check` walks them). Paths are compared by their real location, so `2025/a.yml`,
@@ -44,21 +44,6 @@ public struct ReportScope: Sendable {
         return ReportScope(evaluated: configured, reported: reported, skipped: skipped, problems: problems)
     }
 
-    /// `report` restricted to the reported files: findings about other evaluated submissions are dropped;
-    /// city-wide findings (no file, or a rule file) and findings about the reported files stay.
-    public func restrict(_ report: Report) -> Report {
-        let reportedSet = Set(reported)
-        let others = Set(evaluated).subtracting(reportedSet)
-        var restricted = report
-        restricted.findings = problems + report.findings.filter { finding in
-            guard let file = finding.file else { return true }
-            return !others.contains(file)
-        }
-        restricted.files = report.files.filter { !others.contains($0) }
-        restricted.unusableFiles = report.unusableFiles.filter { !others.contains($0) }
-        return restricted
-    }
-
     /// The real path of `path` (symbolic links and `.`/`..` resolved), or `path` itself when it cannot be resolved.
     static func canonical(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
@@ -69,11 +54,15 @@ public struct ReportScope: Sendable {
 
 extension CheckRun {
     /// Checks every file of `scope.evaluated` together (so aggregates see the whole set) and reports on
-    /// `scope.reported` and the city-wide results.
-    public static func run(scope: ReportScope, pack: Pack, options: CheckOptions, language: Language,
-                           jobs: Int? = nil) -> CheckRun {
-        var run = run(paths: scope.evaluated, pack: pack, options: options, language: language, jobs: jobs)
-        run.report = run.report.map(scope.restrict)
-        return run
+    /// `scope.reported` and the results about the whole.
+    public static func run(scope: ReportScope, pack: Pack, options: CheckOptions, run: RunOptions = RunOptions()) -> RunResult {
+        var run = run
+        run.unreportedFiles = Set(scope.evaluated).subtracting(scope.reported)
+        var result = self.run(paths: scope.evaluated, pack: pack, options: options, run: run)
+        for problem in scope.problems {
+            result.tally.count(.diagnostic(problem))
+        }
+        result.results = scope.problems.map { .diagnostic($0) } + result.results
+        return result
     }
 }

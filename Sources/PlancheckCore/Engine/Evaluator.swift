@@ -1,18 +1,11 @@
 import PlancheckYAML
 
-/// A figure an expression needed but the submission does not have.
-struct MissingFigure: Sendable, Hashable {
-    var key: String
-    var district: String?
-    var qualifier: PathQualifier?
-}
-
 /// Why an expression could not produce a value.
 enum EvaluationFailure: Error {
     /// Figures are missing: the rule is "not evaluated" (and a required one was already reported on load).
     case missing([MissingFigure])
     /// The figure is qualitative (保持正增长) where a number is needed.
-    case qualitative(key: String, bound: QualitativeBound, figure: SubmittedFigure)
+    case qualitative(QualitativeStatement)
     /// Anything else: a unit clash, division by zero, overflow, a condition where a number was needed.
     case invalid(Message, ExpressionSpan)
 }
@@ -28,41 +21,22 @@ enum EvaluatedValue {
 struct Evaluator {
     let pack: Pack
     let quotas: [String: [String: LocatedQuantity]]
-    /// District code → Chinese name and indicator key → name, for figure labels: a run looks them up once per
-    /// district and rule, and `Pack.district(_:)` scans the registry while `Pack.indicator(_:)` copies the whole
-    /// catalogue entry. Built only for a run (`lookupTables`): the linter makes short-lived evaluators by the hundred.
-    private let districtNames: [String: String]?
-    private let indicatorNames: [String: LocalizedText]?
     private static let longestQualifier = PathQualifier.allCases.map(\.rawValue.utf8.count).max() ?? 0
 
-    init(pack: Pack, quotas: [String: [String: LocatedQuantity]], lookupTables: Bool = false) {
+    init(pack: Pack, quotas: [String: [String: LocatedQuantity]]) {
         self.pack = pack
         self.quotas = quotas
-        guard lookupTables else {
-            districtNames = nil
-            indicatorNames = nil
-            return
-        }
-        var names: [String: String] = [:]
-        // The first entry for a code wins, as `Pack.district(_:)` finds it.
-        for district in pack.districts where names[district.code] == nil { names[district.code] = district.name.zh }
-        districtNames = names
-        indicatorNames = pack.indicatorIndex.mapValues { pack.indicators[$0].name }
     }
 
-    private func districtName(_ code: String) -> String? {
-        districtNames.map { $0[code] } ?? pack.district(code)?.name.zh
-    }
-
-    private func indicatorName(_ key: String) -> LocalizedText? {
-        indicatorNames.map { $0[key] } ?? pack.indicator(key)?.name
-    }
-
-    /// What an evaluation saw: the figures it used, so a finding can show its arithmetic.
+    /// What an evaluation saw, so that a result can carry its evidence: the figures read, an aggregate's
+    /// contributions, a share's two sides. Names stay references; the report resolves them.
     struct Trace {
-        var figures: [FindingFigure] = []
+        var figures: [EvidenceFigure] = []
+        var contributions: [Contribution] = []
+        /// The numerator and denominator of the first share evaluated.
+        var share: (part: Quantity, whole: Quantity)?
         /// Figures the district wrote with a qualifier (`6%以上`): the number is checked, the words are shown.
-        var qualified: [(text: String, qualifier: String)] = []
+        var qualified: [QualifiedFigure] = []
     }
 
     func number(_ expression: Expression, district: Submission?, districts: [Submission],
@@ -141,38 +115,38 @@ struct Evaluator {
         let qualifier = (path.components.first?.utf8.count ?? 0) <= Self.longestQualifier ? path.qualifier : nil
         let field = qualifier == nil ? path.components[...] : path.components.dropFirst()
         let key = field.count == 1 ? field[field.startIndex] : field.joined(separator: ".")
-        let label = MessageArgument.localized(indicatorName(key) ?? LocalizedText(zh: key, en: key))
         switch qualifier {
         case .city:
             guard let figure = pack.cityFigures[key] else {
-                throw .missing([MissingFigure(key: key, district: nil, qualifier: .city)])
+                throw .missing([MissingFigure(indicator: key, unit: nil, role: .wholeFigure)])
             }
-            trace.figures.append(FindingFigure(label: .message(Message(.labelCityFigure, ["name": label])),
-                                               quantity: figure.quantity, location: figure.location))
+            trace.figures.append(EvidenceFigure(indicator: key, role: .wholeFigure, unit: nil,
+                                                quantity: figure.quantity, location: figure.location))
             return figure.quantity
         case .quota:
             guard let code = district?.districtCode, let quota = quotas[key]?[code] else {
-                throw .missing([MissingFigure(key: key, district: district?.districtCode, qualifier: .quota)])
+                throw .missing([MissingFigure(indicator: key, unit: district?.districtCode, role: .quota)])
             }
-            trace.figures.append(FindingFigure(label: .message(Message(.labelQuota, ["name": label])),
-                                               quantity: quota.quantity, location: quota.location, district: district?.districtCode))
+            trace.figures.append(EvidenceFigure(indicator: key, role: .quota, unit: code, quantity: quota.quantity,
+                                                location: quota.location))
             return quota.quantity
         case .previousYear, nil:
             guard let district else {
                 throw .invalid(Message(.evaluationNeedsAggregate, ["path": .text(path.dottedName)]), path.span)
             }
-            let table = qualifier == .previousYear ? district.previous : district.figures
-            guard let figure = table[key] else {
-                throw .missing([MissingFigure(key: key, district: district.districtCode, qualifier: qualifier)])
+            let previous = qualifier == .previousYear
+            let role: EvidenceFigure.Role = previous ? .previousYear : .figure
+            guard let figure = (previous ? district.previous : district.figures)[key] else {
+                throw .missing([MissingFigure(indicator: key, unit: district.districtCode, role: role,
+                                              unusableAt: previous ? nil : district.unusable[key])])
             }
             if let bound = figure.bound {
-                throw .qualitative(key: key, bound: bound, figure: figure)
+                throw .qualitative(QualitativeStatement(indicator: key, bound: bound, text: figure.text,
+                                                     location: figure.location))
             }
-            let shownLabel: MessageArgument = qualifier == .previousYear
-                ? .message(Message(.labelPreviousYear, ["name": label])) : label
-            trace.figures.append(FindingFigure(label: shownLabel, quantity: figure.quantity, location: figure.location,
-                                               district: district.districtCode))
-            if let written = figure.qualifier { trace.qualified.append((figure.text, written)) }
+            trace.figures.append(EvidenceFigure(indicator: key, role: role, unit: district.districtCode,
+                                                quantity: figure.quantity, location: figure.location))
+            if let written = figure.qualifier { trace.qualified.append(QualifiedFigure(text: figure.text, qualifier: written)) }
             return figure.quantity
         }
     }
@@ -191,6 +165,7 @@ struct Evaluator {
             let value = values[0]
             return .number(Quantity(value: value.value.magnitude, unit: value.unit))
         case .share:
+            if trace.share == nil { trace.share = (values[0], values[1]) }
             return .number(try arithmetic(.divide, values[0], values[1], span: call.span))
         case .min, .max:
             var best = values[0]
@@ -217,16 +192,15 @@ struct Evaluator {
         // One scratch trace for all districts (only its first figure's location is kept): one allocation per
         // aggregate instead of one per district.
         var districtTrace = Trace()
-        trace.figures.reserveCapacity(trace.figures.count + districts.count)
+        trace.contributions.reserveCapacity(trace.contributions.count + districts.count)
         for district in districts {
             districtTrace.figures.removeAll(keepingCapacity: true)
             do {
                 switch try evaluate(argument, district: district, districts: districts, trace: &districtTrace) {
                 case .number(let value):
                     values.append(value)
-                    trace.figures.append(FindingFigure(
-                        label: .text(districtName(district.districtCode) ?? district.districtCode),
-                        quantity: value, location: districtTrace.figures.first?.location, district: district.districtCode))
+                    trace.contributions.append(Contribution(unit: district.districtCode, quantity: value,
+                                                            location: districtTrace.figures.first?.location))
                 case .condition(let value):
                     if value { holds += 1 }
                 }
@@ -234,8 +208,9 @@ struct Evaluator {
                 switch error {
                 case .missing(let figures) where call.function != .count: missing += figures
                 case .missing: continue
-                case .qualitative(let key, _, _) where call.function != .count:
-                    missing.append(MissingFigure(key: key, district: district.districtCode, qualifier: nil))
+                case .qualitative(let figure) where call.function != .count:
+                    missing.append(MissingFigure(indicator: figure.indicator, unit: district.districtCode, role: .figure,
+                                                 unusableAt: figure.location))
                 case .qualitative: continue
                 case .invalid: throw error
                 }
@@ -247,7 +222,7 @@ struct Evaluator {
             return .number(Quantity(value: ExactDecimal(values.count + holds), unit: .dimensionless))
         case .sum, .mean:
             guard var total = values.first else {
-                throw .missing([MissingFigure(key: argument.description, district: nil, qualifier: nil)])
+                throw .missing([MissingFigure(indicator: argument.description, unit: nil, role: .figure)])
             }
             for value in values.dropFirst() { total = try arithmetic(.add, total, value, span: call.span) }
             if call.function == .sum { return .number(total) }
@@ -255,7 +230,7 @@ struct Evaluator {
                                           span: call.span))
         case .min, .max:
             guard var best = values.first else {
-                throw .missing([MissingFigure(key: argument.description, district: nil, qualifier: nil)])
+                throw .missing([MissingFigure(indicator: argument.description, unit: nil, role: .figure)])
             }
             for value in values.dropFirst() {
                 let order = try compare(value, best, span: call.span)

@@ -1,89 +1,68 @@
 import PlancheckYAML
 
-/// Turns a rule and the figures it concerns into one finding.
+/// Evaluates one rule for one unit, or for the whole, into a `RuleResult`.
 extension Evaluator {
-    func districtFinding(_ rule: Rule, submission: Submission) -> Finding {
-        var finding = Finding(code: rule.id, rule: rule, severity: rule.severity, outcome: .notEvaluated,
-                              message: Message(.outcomePassed), district: submission.districtCode,
-                              file: submission.file.path, location: submission.districtCodeLocation)
+    func districtResult(_ rule: Rule, submission: Submission) -> RuleResult {
+        var result = RuleResult(rule: rule, unit: submission.districtCode, file: submission.file.path,
+                                outcome: .notEvaluated, location: submission.districtCodeLocation)
         guard case .compare(let comparison) = rule.check else {
-            return notCheckable(finding, rule)
+            result.outcome = .notCheckable
+            return result
         }
         var trace = Trace()
         do {
             let value = try number(comparison.value.expression, district: submission, districts: [], trace: &trace)
             let target = try number(comparison.target.expression, district: submission, districts: [], trace: &trace)
-            finding.figures = trace.figures
-            finding.location = primaryLocation(trace, fallback: submission.districtCodeLocation)
-            finding = judge(finding, rule: rule, comparison: comparison, value: value, target: target)
-            if finding.outcome != .passed {
-                // "6%以上" fails "高于6%": say that the words around the number were not part of the check.
-                finding.notes += trace.qualified.map {
-                    Message(.noteQualifierWritten, ["text": .text($0.text), "qualifier": .text($0.qualifier)])
-                }
-            }
-            return finding
+            result.location = primaryLocation(trace, fallback: submission.districtCodeLocation)
+            judge(&result, comparison: comparison, value: value, target: target, trace: trace)
+            // "6%以上" fails "高于6%": the words around the number were not part of the check.
+            if result.outcome != .passed { result.qualifiedFigures = trace.qualified }
         } catch {
-            finding.figures = trace.figures
-            return unevaluated(finding, rule: rule, comparison: comparison, failure: error)
+            unevaluated(&result, failure: error, trace: trace)
         }
+        return result
     }
 
-    func cityFinding(_ rule: Rule, submissions: [Submission], options: CheckOptions) -> Finding {
-        var finding = Finding(code: rule.id, rule: rule, severity: rule.severity, outcome: .notEvaluated,
-                              message: Message(.outcomePassed), district: nil, file: nil, location: nil)
+    /// - Parameter submissions: every usable submission of the run, in file order.
+    func wholeResult(_ rule: Rule, submissions: [Submission], options: CheckOptions) -> RuleResult {
+        var result = RuleResult(rule: rule, unit: nil, file: nil, outcome: .notEvaluated, location: nil)
         guard case .compare(let comparison) = rule.check else {
-            return notCheckable(finding, rule)
+            result.outcome = .notCheckable
+            return result
         }
         let applies = { (submission: Submission) -> Bool in
             guard let kind = submission.districtKind else { return false }
             return rule.applies(toDistrict: submission.districtCode, kind: kind)
         }
-        // Most city rules concern every district: then the array is shared, not copied submission by submission.
+        // Most whole rules concern every unit: then the array is shared, not copied submission by submission.
         let inScope = submissions.allSatisfy(applies) ? submissions : submissions.filter(applies)
-        let expected = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) }.map(\.code)
-        let present = Set(inScope.map(\.districtCode))
-        let absent = expected.filter { !present.contains($0) }
+        var seen: Set<String> = []
+        var twice: [String] = []
+        for submission in inScope where !seen.insert(submission.districtCode).inserted {
+            if !twice.contains(submission.districtCode) { twice.append(submission.districtCode) }
+        }
+        // A unit sent twice would be counted twice: no total is made (PC034 names the files).
+        if !twice.isEmpty {
+            result.missing = MissingInputs(unitsSubmittedTwice: twice)
+            return result
+        }
+        let absent = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) && !seen.contains($0.code) }
+            .map(\.code)
         var trace = Trace()
         do {
             let value = try number(comparison.value.expression, district: nil, districts: inScope, trace: &trace)
             let target = try number(comparison.target.expression, district: nil, districts: inScope, trace: &trace)
-            finding.figures = trace.figures
-            if !absent.isEmpty {
-                finding.missingDistricts = absent
-                finding.actual = value
-                finding.expected = target
-                if options.requireAllDistricts {
-                    finding.outcome = .failed
-                    finding.message = Message(.outcomeIncompleteRequired, [
-                        "count": .number(absent.count), "districts": .text(districtNames(absent))])
-                } else {
-                    finding.outcome = .notEvaluated
-                    finding.message = Message(.outcomeIncompleteSet, [
-                        "count": .number(absent.count), "districts": .text(districtNames(absent))])
-                    finding.help = Message(.helpIncompleteSet)
-                }
-                return finding
+            judge(&result, comparison: comparison, value: value, target: target, trace: trace)
+            if !absent.isEmpty, result.evaluationError == nil {
+                // The comparison over the units that submitted stays as evidence; the verdict waits for the rest.
+                result.missing = MissingInputs(unitsWithoutFile: absent)
+                result.outcome = options.requireAllDistricts ? .failed : .notEvaluated
             }
-            return judge(finding, rule: rule, comparison: comparison, value: value, target: target)
         } catch {
-            finding.figures = trace.figures
-            finding.missingDistricts = absent
-            return unevaluated(finding, rule: rule, comparison: comparison, failure: error)
+            unevaluated(&result, failure: error, trace: trace)
+            if result.missing != nil { result.missing?.unitsWithoutFile = absent }
         }
-    }
-
-    private func notCheckable(_ finding: Finding, _ rule: Rule) -> Finding {
-        var finding = finding
-        finding.outcome = .notCheckable
-        if case .notCheckable(let reason) = rule.check {
-            finding.message = Message(.outcomeNotCheckable, ["reason": .localized(reason)])
-        }
-        return finding
-    }
-
-    func districtNames(_ codes: [String]) -> String {
-        codes.map { code in pack.district(code).map { "\($0.name.zh)(\(code))" } ?? code }.joined(separator: "、")
+        return result
     }
 
     private func primaryLocation(_ trace: Trace, fallback: SourceLocation) -> SourceLocation {
@@ -91,49 +70,20 @@ extension Evaluator {
     }
 
     /// Why a rule was not evaluated, or failed to evaluate.
-    private func unevaluated(_ finding: Finding, rule: Rule, comparison: Comparison,
-                             failure: EvaluationFailure) -> Finding {
-        var finding = finding
+    private func unevaluated(_ result: inout RuleResult, failure: EvaluationFailure, trace: Trace) {
         switch failure {
-        case .missing(let allFigures):
-            finding.outcome = .notEvaluated
-            // A city total over many files misses the same figures again and again: name each distinct one once.
-            // The name is a function of the missing figure, so this gives the same list as naming them all.
+        case .missing(let figures):
+            result.outcome = .notEvaluated
+            // A total over many files misses the same figures again and again: each distinct one once.
             var seen: Set<MissingFigure> = []
-            let figures = allFigures.filter { seen.insert($0).inserted }
-            let names = figures.map { figure -> String in
-                let name = pack.indicator(figure.key)?.name.zh ?? figure.key
-                let prefix: String
-                switch figure.qualifier {
-                case .city: prefix = "city."
-                case .previousYear: prefix = "prev."
-                case .quota: prefix = "quota."
-                case nil: prefix = ""
-                }
-                if let district = figure.district, finding.district == nil {
-                    return "\(prefix)\(figure.key)（\(name)）@\(pack.district(district)?.name.zh ?? district)"
-                }
-                return "\(prefix)\(figure.key)（\(name)）"
-            }
-            var unique: [String] = []
-            for name in names where !unique.contains(name) { unique.append(name) }
-            finding.message = Message(.outcomeMissingFigures, ["figures": .text(unique.joined(separator: ", "))])
-            if finding.district == nil {
-                let districts = Set(figures.compactMap(\.district))
-                finding.missingDistricts = pack.districts.map(\.code).filter { districts.contains($0) }
-            }
-        case .qualitative(let key, let bound, let figure):
-            finding.outcome = .failed
-            finding.location = figure.location
-            let name = pack.indicator(key)?.name ?? LocalizedText(zh: key, en: key)
-            finding.message = Message(.outcomeQualitative, [
-                "name": .localized(name), "text": .text(figure.text), "target": .text(comparison.target.text)])
-            finding.help = Message(.helpQualitative, ["bound": .text(bound.rawValue)])
+            result.missing = MissingInputs(figures: figures.filter { seen.insert($0).inserted })
+        case .qualitative(let figure):
+            result.outcome = .failed
+            result.location = figure.location
+            result.qualitative = figure
         case .invalid(let message, _):
-            finding.code = rule.id
-            finding.outcome = .notEvaluated
-            finding.message = Message(.outcomeEvaluationError, ["reason": .message(message)])
+            result.outcome = .notEvaluated
+            result.evaluationError = message
         }
-        return finding
     }
 }

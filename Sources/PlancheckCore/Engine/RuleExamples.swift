@@ -12,10 +12,10 @@ public enum RuleExamples {
         public var actual: Outcome?
         public var location: SourceLocation
         /// Problems reading the example's figures.
-        public var findings: [Finding]
+        public var diagnostics: [Diagnostic]
 
         public var behavedAsDeclared: Bool {
-            guard let actual, findings.allSatisfy({ $0.severity != .error }) else { return false }
+            guard let actual, diagnostics.allSatisfy({ $0.severity != .error }) else { return false }
             switch expected {
             case .pass: return actual == .passed
             case .passWithinTolerance: return actual == .passedWithinTolerance
@@ -48,7 +48,7 @@ public enum RuleExamples {
                 .figures(entry.figures, what: "indicators")
             submissions.append(Submission(
                 file: file, districtCode: district.code, districtCodeLocation: example.location,
-                districtKind: district.kind, year: pack.plan.year, figures: figures, previous: [:], deviations: [],
+                districtKind: district.kind, year: pack.plan.year, figures: figures, previous: [:], unusable: [:], deviations: [],
                 rootLocation: example.location))
         }
         var options = CheckOptions()
@@ -57,7 +57,7 @@ public enum RuleExamples {
         var actual: Outcome?
         switch rule.scope {
         case .district:
-            actual = submissions.first.map { evaluator.districtFinding(rule, submission: $0).outcome } ?? nil
+            actual = submissions.first.map { evaluator.districtResult(rule, submission: $0).outcome } ?? nil
         case .city:
             var scoped = pack
             if example.complete {
@@ -65,9 +65,9 @@ public enum RuleExamples {
                 let listed = Set(submissions.map(\.districtCode))
                 scoped.districts = pack.districts.filter { listed.contains($0.code) }
             }
-            actual = Evaluator(pack: scoped, quotas: [:]).cityFinding(rule, submissions: submissions, options: options).outcome
+            actual = Evaluator(pack: scoped, quotas: [:]).wholeResult(rule, submissions: submissions, options: options).outcome
         }
         return Result(rule: rule, index: index, expected: example.expect, actual: actual, location: example.location,
-                      findings: sink.findings)
+                      diagnostics: sink.diagnostics)
     }
 }

@@ -59,8 +59,9 @@ enum Contradictions {
                         "rule": .text(later.rule.id), "other": .text(other.rule.id), "key": .text(key),
                         "districts": .text(districts.map(\.name.zh).joined(separator: "、"))]),
                                 at: later.rule.location,
-                                notes: [Message(.noteOtherRuleHere, [
-                                    "rule": .text(other.rule.id), "location": .text(other.rule.location.description)])])
+                                notes: [Diagnostic.Note(Message(.noteOtherRuleHere, [
+                                    "rule": .text(other.rule.id), "location": .text(other.rule.location.description)]),
+                                                        at: other.rule.location)])
                 }
             }
         }

@@ -3,21 +3,22 @@ import PlancheckYAML
 /// Collects the diagnostics produced while reading packs and submissions. Loading never stops at the first
 /// problem: a user fixing a file wants to see all of them at once.
 final class DiagnosticSink {
-    private(set) var findings: [Finding] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
-    var hasErrors: Bool { findings.contains { $0.severity == .error } }
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     func report(_ code: DiagnosticCode, _ severity: Severity, _ message: Message, at location: SourceLocation?,
-                help: Message? = nil, notes: [Message] = [], district: String? = nil) {
-        var finding = Finding(code: code.rawValue, severity: severity, message: message, district: district,
-                              location: location)
-        finding.help = help
-        finding.notes = notes
-        findings.append(finding)
+                help: Message? = nil, notes: [Diagnostic.Note] = [], district: String? = nil,
+                edits: [Diagnostic.Edit] = []) {
+        var diagnostic = Diagnostic(code, severity, message, location: location, unit: district)
+        diagnostic.help = help
+        diagnostic.notes = notes
+        diagnostic.edits = edits
+        diagnostics.append(diagnostic)
     }
 
-    func append(_ finding: Finding) { findings.append(finding) }
-    func append(contentsOf other: [Finding]) { findings.append(contentsOf: other) }
+    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
 
     /// Reports what the YAML layer found in a file that otherwise parsed.
     func report(issues: [YAMLIssue], in file: SourceFile) {
@@ -25,10 +26,10 @@ final class DiagnosticSink {
             let location = SourceLocation(file: file, span: issue.span)
             switch issue.kind {
             case .duplicateKey:
-                var notes: [Message] = []
+                var notes: [Diagnostic.Note] = []
                 if let first = issue.otherSpan {
-                    notes.append(Message(.noteFirstDefinedHere, [
-                        "location": .text(SourceLocation(file: file, span: first).description)]))
+                    let earlier = SourceLocation(file: file, span: first)
+                    notes.append(.firstDefinedHere(earlier))
                 }
                 report(.yamlDuplicateKey, .error, Message(.duplicateKey, ["key": .text(issue.text)]),
                        at: location, help: Message(.helpDuplicateKey), notes: notes)
@@ -51,12 +52,12 @@ final class DiagnosticSink {
                    help: Message(.helpOneDocument))
         default:
             let problem = LocalizedText(zh: LibyamlText.chinese(error.problem) ?? error.problem, en: error.problem)
-            var notes: [Message] = []
+            var notes: [Diagnostic.Note] = []
             if let context = error.context, let mark = error.contextMark {
                 let contextText = LocalizedText(zh: LibyamlText.chinese(context) ?? context, en: context)
-                notes.append(Message(.noteYAMLContext, [
-                    "context": .localized(contextText),
-                    "location": .text(SourceLocation(file: file, span: SourceSpan(at: mark)).description)]))
+                let place = SourceLocation(file: file, span: SourceSpan(at: mark))
+                notes.append(Diagnostic.Note(Message(.noteYAMLContext, [
+                    "context": .localized(contextText), "location": .text(place.description)]), at: place))
             }
             report(.yamlSyntax, .error, Message(.yamlSyntax, ["problem": .localized(problem)]), at: location,
                    help: Message(.helpYAMLSyntax), notes: notes)

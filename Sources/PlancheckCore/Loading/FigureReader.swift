@@ -13,10 +13,14 @@ struct FigureReader {
     /// figure that is present but unreadable is not also reported as missing.
     func figures(_ node: YAMLNode, what: String) -> [String: SubmittedFigure] {
         var mentioned: Set<String> = []
-        return figures(node, what: what, mentioned: &mentioned)
+        var unusable: [String: SourceLocation] = [:]
+        return figures(node, what: what, mentioned: &mentioned, unusable: &unusable)
     }
 
-    func figures(_ node: YAMLNode, what: String, mentioned: inout Set<String>) -> [String: SubmittedFigure] {
+    /// `unusable` receives where each figure is written that names a known indicator but could not be read (its
+    /// diagnostic is reported there), so that a rule needing it can point there.
+    func figures(_ node: YAMLNode, what: String, mentioned: inout Set<String>,
+                 unusable: inout [String: SourceLocation]) -> [String: SubmittedFigure] {
         guard let pairs = node.mapping else {
             if node.scalar?.kind == .null { return [:] }
             sink.report(.wrongShape, .error, Message(.expectedMapping, [
@@ -40,7 +44,7 @@ struct FigureReader {
                 if earlier.written != written {
                     sink.report(.yamlDuplicateKey, .error, Message(.indicatorGivenTwice, [
                         "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location(pair.key),
-                                notes: [Message(.noteFirstDefinedHere, ["location": .text(earlier.location.description)])],
+                                notes: [.firstDefinedHere(earlier.location)],
                                 district: district)
                 }
                 continue
@@ -48,6 +52,8 @@ struct FigureReader {
             firstLocation[indicator.key] = (location(pair.key), written)
             if let figure = figure(pair.value, indicator: indicator) {
                 result[indicator.key] = figure
+            } else {
+                unusable[indicator.key] = location(pair.value)
             }
         }
         return result
@@ -66,13 +72,13 @@ struct FigureReader {
             sink.report(.unknownIndicator, .error, Message(.indicatorAlias, [
                 "written": .text(written), "key": .text(aliased.key), "name": .localized(aliased.name)]),
                         at: location, help: Message(.helpDidYouMean, ["suggestion": .text(aliased.key)]),
-                        district: district)
+                        district: district, edits: [Diagnostic.Edit(replacing: location, with: aliased.key)])
             return nil
         }
         if let confusable = pack.indicators.first(where: { $0.notToConfuse.contains { $0.name == trimmed } }),
            let entry = confusable.notToConfuse.first(where: { $0.name == trimmed }) {
-            var notes: [Message] = []
-            if let note = entry.note { notes.append(Message(.plain, ["text": .localized(note)])) }
+            var notes: [Diagnostic.Note] = []
+            if let note = entry.note { notes.append(Diagnostic.Note(Message(.plain, ["text": .localized(note)]))) }
             sink.report(.unknownIndicator, .error, Message(.indicatorConfusable, [
                 "written": .text(written), "key": .text(confusable.key), "name": .localized(confusable.name)]),
                         at: location, help: Message(.helpConfusable, [
@@ -87,14 +93,17 @@ struct FigureReader {
             for alias in indicator.aliases { candidates[alias] = indicator }
         }
         let help: Message
+        // One near miss is a certain fix: the key becomes the catalogue's.
+        var edits: [Diagnostic.Edit] = []
         if let suggestion = Suggestions.closest(to: trimmed, in: candidates.keys.sorted()),
            let indicator = candidates[suggestion] {
             help = Message(.helpDidYouMeanIndicator, ["key": .text(indicator.key), "name": .localized(indicator.name)])
+            edits = [Diagnostic.Edit(replacing: location, with: indicator.key)]
         } else {
             help = Message(.helpListIndicators, ["pack": .text(pack.id)])
         }
         sink.report(.unknownIndicator, .error, Message(.unknownIndicator, ["written": .text(written)]),
-                    at: location, help: help, district: district)
+                    at: location, help: help, district: district, edits: edits)
         return nil
     }
 
@@ -136,9 +145,12 @@ struct FigureReader {
             return nil
         }
         if !parsed.normalisations.isEmpty {
+            // The reading, written in the canonical form, means the same: a certain fix for a plain scalar (a
+            // quoted one's span includes its quotes, so it is left to the officer).
+            let edits = scalar.style == .plain ? [Diagnostic.Edit(replacing: valueLocation, with: parsed.displayText)] : []
             sink.report(.figureNormalised, .note, Message(.figureNormalised, [
                 "text": .text(scalar.text), "reading": .text(parsed.displayText),
-                "how": .message(parsed.normalisationSummary)]), at: valueLocation, district: district)
+                "how": .message(parsed.normalisationSummary)]), at: valueLocation, district: district, edits: edits)
         }
         // The unit: in the long form's `unit:`, or written after the number, or else the catalogue's.
         var unit = indicator.unit
@@ -167,7 +179,7 @@ struct FigureReader {
             sink.report(.incompatibleUnit, .error, Message(.incompatibleUnit, [
                 "name": .localized(indicator.name), "unit": .text(unit.symbol), "expected": .text(indicator.unit.symbol)]),
                         at: valueLocation, help: Message(.helpUseUnit, ["unit": .text(indicator.unit.symbol)]),
-                        notes: UnitMessages.notes(for: error), district: district)
+                        notes: UnitMessages.notes(for: error).map { Diagnostic.Note($0) }, district: district)
             return nil
         }
         if unitWritten, unit != indicator.unit {

@@ -9,9 +9,9 @@ import Darwin
 public enum InputCollection {
     public static let skippedFolders: Set<String> = [".build", "node_modules", ".git", ".svn", ".hg"]
 
-    public static func collect(_ paths: [String]) -> (files: [String], problems: [Finding]) {
+    public static func collect(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
         var files: [String] = []
-        var problems: [Finding] = []
+        var problems: [Diagnostic] = []
         var visited: Set<String> = []
         for path in paths {
             if InputFiles.isDirectory(path) {
@@ -20,15 +20,14 @@ public enum InputCollection {
                 if files.count == before {
                     // A folder the user named that yields nothing (renamed files, `.YML`, the wrong folder) must
                     // not pass as "0 files, no findings": a CI gate would then succeed without checking anything.
-                    problems.append(Finding(code: DiagnosticCode.fileUnreadable.rawValue, severity: .error,
-                                            message: Message(.noYAMLFiles, ["path": .text(path)]), file: path))
+                    problems.append(Diagnostic(.fileUnreadable, .error, Message(.noYAMLFiles, ["path": .text(path)]), file: path))
                 }
             } else if InputFiles.exists(path) {
                 files.append(path)
             } else {
                 let sink = DiagnosticSink()
                 sink.report(readError: .notFound(path))
-                problems += sink.findings
+                problems += sink.diagnostics
             }
         }
         var seen: Set<String> = []

@@ -95,7 +95,7 @@ extension DiagnosticSink {
         // No line or column exists for a file that cannot be opened; the finding still names its file, so that
         // reports grouped by file show it under the right one.
         func unreadable(_ message: Message, _ path: String) {
-            append(Finding(code: DiagnosticCode.fileUnreadable.rawValue, severity: .error, message: message, file: path))
+            append(Diagnostic(.fileUnreadable, .error, message, file: path))
         }
         switch readError {
         case .notFound(let path):

@@ -20,7 +20,7 @@ enum PackLinter {
         for rule in pack.rules {
             if let earlier = first[rule.id] {
                 sink.report(.duplicateRuleID, .error, Message(.duplicateRuleID, ["id": .text(rule.id)]), at: rule.location,
-                            notes: [Message(.noteFirstDefinedHere, ["location": .text(earlier.location.description)])])
+                            notes: [.firstDefinedHere(earlier.location)])
             } else {
                 first[rule.id] = rule
             }

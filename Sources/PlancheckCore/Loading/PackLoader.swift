@@ -3,7 +3,7 @@ import PlancheckYAML
 /// The result of loading a pack: the pack when it is usable, and every problem found on the way.
 public struct PackLoadResult: Sendable {
     public var pack: Pack?
-    public var findings: [Finding]
+    public var diagnostics: [Diagnostic]
 }
 
 /// Reads a pack folder (`pack.yml` and the files it includes) into a `Pack`, reporting located problems.
@@ -16,7 +16,7 @@ public enum PackLoader {
         if let pack {
             PackLinter.lint(pack, sink: sink)
         }
-        return PackLoadResult(pack: sink.hasErrors ? nil : pack, findings: sink.findings)
+        return PackLoadResult(pack: sink.hasErrors ? nil : pack, diagnostics: sink.diagnostics)
     }
 
     private static func readFile(_ relativePath: String, from source: some PackSource, sink: DiagnosticSink,
@@ -47,7 +47,7 @@ public enum PackLoader {
         var path: String?
         var file: SourceFile?
         var root: YAMLNode?
-        var findings: [Finding]
+        var diagnostics: [Diagnostic]
     }
 
     private static func load(_ source: some PackSource, sink: DiagnosticSink) -> Pack? {
@@ -89,11 +89,11 @@ public enum PackLoader {
         let items = includes?.sequence ?? []
         let parsed = Parallel.map(count: items.count, jobs: items.count < 2 ? 1 : Parallel.defaultJobs) { index in
             let item = items[index]
-            guard let path = item.scalar?.text else { return ParsedInclude(path: nil, file: nil, root: nil, findings: []) }
+            guard let path = item.scalar?.text else { return ParsedInclude(path: nil, file: nil, root: nil, diagnostics: []) }
             let includeSink = DiagnosticSink()
             let read = readFile(path, from: source, sink: includeSink,
                                 includedAt: SourceLocation(file: file, span: item.span))
-            return ParsedInclude(path: path, file: read?.0, root: read?.1, findings: includeSink.findings)
+            return ParsedInclude(path: path, file: read?.0, root: read?.1, diagnostics: includeSink.diagnostics)
         }
         var includedRoots: [(SourceFile, MappingReader)] = []
         for (item, include) in zip(items, parsed) {
@@ -103,7 +103,7 @@ public enum PackLoader {
                             at: SourceLocation(file: file, span: item.span))
                 continue
             }
-            sink.append(contentsOf: include.findings)
+            sink.append(contentsOf: include.diagnostics)
             guard let includedFile = include.file, let includedRoot = include.root,
                   let includedReader = MappingReader(includedRoot, file: includedFile, sink: sink, what: path)
             else { continue }
@@ -262,8 +262,7 @@ public enum PackLoader {
                 if let first = seen[code] {
                     sink.report(.invalidValue, .error, Message(.duplicateDistrict, ["code": .text(code)]),
                                 at: SourceLocation(file: file, span: codeNode.span),
-                                notes: [Message(.noteFirstDefinedHere, [
-                                    "location": .text(SourceLocation(file: file, span: first.span).description)])])
+                                notes: [.firstDefinedHere(SourceLocation(file: file, span: first.span))])
                 } else {
                     seen[code] = codeNode
                 }

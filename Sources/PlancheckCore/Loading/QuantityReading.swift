@@ -29,7 +29,7 @@ enum QuantityReading {
             } catch {
                 sink.report(.unitMismatch, .error, Message(.incompatibleUnitInPack, [
                     "unit": .text(UnitMessages.unitName(unit)), "expected": .text(UnitMessages.unitName(defaultUnit))]),
-                            at: location, notes: UnitMessages.notes(for: error))
+                            at: location, notes: UnitMessages.notes(for: error).map { Diagnostic.Note($0) })
                 return nil
             }
         }

@@ -16,23 +16,23 @@ public enum QuotaLoader {
 
     public struct Result: Sendable {
         public var quotas: [String: [String: LocatedQuantity]]
-        public var findings: [Finding]
+        public var diagnostics: [Diagnostic]
     }
 
     public static func load(path: String, pack: Pack) -> Result {
         let sink = DiagnosticSink()
         do {
             let file = SourceFile(path: path, bytes: try InputFiles.read(path))
-            return Result(quotas: read(file, pack: pack, sink: sink), findings: sink.findings)
+            return Result(quotas: read(file, pack: pack, sink: sink), diagnostics: sink.diagnostics)
         } catch {
             sink.report(readError: error)
-            return Result(quotas: [:], findings: sink.findings)
+            return Result(quotas: [:], diagnostics: sink.diagnostics)
         }
     }
 
     public static func load(_ file: SourceFile, pack: Pack) -> Result {
         let sink = DiagnosticSink()
-        return Result(quotas: read(file, pack: pack, sink: sink), findings: sink.findings)
+        return Result(quotas: read(file, pack: pack, sink: sink), diagnostics: sink.diagnostics)
     }
 
     private static func read(_ file: SourceFile, pack: Pack, sink: DiagnosticSink) -> [String: [String: LocatedQuantity]] {

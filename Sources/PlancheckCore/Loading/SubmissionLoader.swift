@@ -5,7 +5,7 @@ public struct SubmissionLoadResult: Sendable {
     /// Nil when the file is unusable (unparseable, no district code, ...). Partially broken files still load
     /// as far as they can, so that the rest of their figures are checked.
     public var submission: Submission?
-    public var findings: [Finding]
+    public var diagnostics: [Diagnostic]
 }
 
 /// Reads a district's submission and validates its structure against the pack's catalogue before any rule runs.
@@ -17,7 +17,7 @@ public enum SubmissionLoader {
             return load(SourceFile(path: path, bytes: bytes), pack: pack, sink: sink)
         } catch {
             sink.report(readError: error)
-            return SubmissionLoadResult(submission: nil, findings: sink.findings)
+            return SubmissionLoadResult(submission: nil, diagnostics: sink.diagnostics)
         }
     }
 
@@ -27,10 +27,10 @@ public enum SubmissionLoader {
 
     static func load(_ file: SourceFile, pack: Pack, sink: DiagnosticSink) -> SubmissionLoadResult {
         guard let root = sink.readYAML(file) else {
-            return SubmissionLoadResult(submission: nil, findings: sink.findings)
+            return SubmissionLoadResult(submission: nil, diagnostics: sink.diagnostics)
         }
         let submission = read(root, file: file, pack: pack, sink: sink)
-        return SubmissionLoadResult(submission: submission, findings: sink.findings)
+        return SubmissionLoadResult(submission: submission, diagnostics: sink.diagnostics)
     }
 
     private static func read(_ root: YAMLNode, file: SourceFile, pack: Pack, sink: DiagnosticSink) -> Submission? {
@@ -44,7 +44,10 @@ public enum SubmissionLoader {
         guard let header, let identity = readHeader(header, file: file, pack: pack, sink: sink) else { return nil }
         let figureReader = FigureReader(pack: pack, file: file, sink: sink, district: identity.code)
         var mentioned: Set<String> = []
-        let figures = indicatorsNode.map { figureReader.figures($0, what: "indicators", mentioned: &mentioned) } ?? [:]
+        var unusable: [String: SourceLocation] = [:]
+        let figures = indicatorsNode.map {
+            figureReader.figures($0, what: "indicators", mentioned: &mentioned, unusable: &unusable)
+        } ?? [:]
         let previous = previousNode.map { figureReader.figures($0, what: "previous") } ?? [:]
         let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
 
@@ -54,7 +57,8 @@ public enum SubmissionLoader {
         }
         return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
                           districtKind: identity.kind, year: identity.year, figures: figures, previous: previous,
-                          deviations: deviations, rootLocation: SourceLocation(file: file, span: root.span))
+                          unusable: unusable, deviations: deviations,
+                          rootLocation: SourceLocation(file: file, span: root.span))
     }
 
     private struct Identity {

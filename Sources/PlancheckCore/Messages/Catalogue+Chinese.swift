@@ -163,7 +163,7 @@ extension MessageCatalogue {
         .labelMissingDistricts: "未报送",
         .summaryHeader: "汇总",
         .summaryCounts: "错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个",
-        .summaryOutcomes: "规则检查：已评估 {evaluated} 项——通过 {passed}，容差内通过 {within}，未通过 {failed}，已申报偏离 {acknowledged}；未评估 {notEvaluated}，无法检查 {notCheckable}",
+        .summaryOutcomes: "规则检查：已评估 {evaluated} 项——通过 {passed}（其中容差内通过 {within}），未通过 {failed}，已申报偏离 {acknowledged}；未评估 {notEvaluated}，无法检查 {notCheckable}",
         .summaryFiles: "已按 {pack} {version}（{rules} 条规则）检查 {files} 个文件",
         .outcomePassedWord: "通过",
         .outcomeWithinToleranceWord: "容差内通过",
@@ -249,5 +249,11 @@ extension MessageCatalogue {
         .normalisedGrowthWord: "省略了数字前的“增长”字样",
         .normalisedExponent: "科学计数法（Excel 显示大数的方式）",
         .noteQualifierWritten: "区县填写为“{text}”：检查只看其中的数字，“{qualifier}”等字样不参与判断",
+        .outcomeSubmittedTwice: "未评估：{count} 个区县报送了不止一个文件，合计会重复计算：{districts}",
+        .missingFigureName: "{key}（{name}）",
+        .missingFigureOfUnit: "{figure}@{unit}",
+        .unitWithCode: "{name}({code})",
+        .arithmeticLine: "{first}；{target}",
+        .labelFirstSubmission: "该区县的第一个文件",
     ]
 }

@@ -163,7 +163,7 @@ extension MessageCatalogue {
         .labelMissingDistricts: "not submitted",
         .summaryHeader: "Summary",
         .summaryCounts: "{errors} error(s), {warnings} warning(s), {notes} note(s)",
-        .summaryOutcomes: "rule checks: {evaluated} evaluated — {passed} passed, {within} within tolerance, {failed} failed, {acknowledged} acknowledged; {notEvaluated} not evaluated, {notCheckable} not checkable",
+        .summaryOutcomes: "rule checks: {evaluated} evaluated — {passed} passed ({within} of them within tolerance), {failed} failed, {acknowledged} acknowledged; {notEvaluated} not evaluated, {notCheckable} not checkable",
         .summaryFiles: "{files} file(s) checked against {pack} {version} ({rules} rules)",
         .outcomePassedWord: "passed",
         .outcomeWithinToleranceWord: "within tolerance",
@@ -249,5 +249,11 @@ extension MessageCatalogue {
         .normalisedGrowthWord: "the word for growth before the number dropped",
         .normalisedExponent: "exponent notation (as Excel shows large numbers)",
         .noteQualifierWritten: "the district wrote `{text}`; the number is checked, the words “{qualifier}” are not part of the check",
+        .outcomeSubmittedTwice: "not evaluated: {count} district(s) sent more than one file, so a total would count them twice: {districts}",
+        .missingFigureName: "{key} ({name})",
+        .missingFigureOfUnit: "{figure} in {unit}",
+        .unitWithCode: "{name} ({code})",
+        .arithmeticLine: "{first}; {target}",
+        .labelFirstSubmission: "the district's first file",
     ]
 }

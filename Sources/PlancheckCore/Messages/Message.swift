@@ -7,6 +7,15 @@ public enum MessageArgument: Sendable {
     case number(Int)
     /// Another message, rendered in the same language (e.g. a reason inside a sentence).
     indirect case message(Message)
+    /// Several arguments in a row, separated as the language separates list items.
+    indirect case joined([MessageArgument], separator: ListSeparator)
+
+    public enum ListSeparator: Sendable {
+        /// ", " in both languages (lists of keys and codes).
+        case comma
+        /// "、" in Chinese, ", " in English (lists of names).
+        case enumeration
+    }
 
     public func rendered(in language: Language) -> String {
         switch self {
@@ -15,6 +24,9 @@ public enum MessageArgument: Sendable {
         case .quantity(let quantity): return QuantityText.display(quantity, in: language)
         case .number(let number): return String(number)
         case .message(let message): return message.rendered(in: language)
+        case .joined(let items, let separator):
+            let between = separator == .enumeration && language == .zh ? "、" : ", "
+            return items.map { $0.rendered(in: language) }.joined(separator: between)
         }
     }
 }

@@ -240,3 +240,43 @@ public struct RuleExample: Sendable {
     public var complete: Bool
     public var location: SourceLocation
 }
+
+extension Pack {
+    /// The tolerance `comparison` is judged with when its values are in `unit`: its own, or for 左右 (`about`) the
+    /// pack's default — the percent default for values in percent, the other default for everything else (‰
+    /// included). The one place this is decided: the engine, the rule reference and the charts all ask here.
+    public func tolerance(of comparison: Comparison, unit: Unit) -> Tolerance? {
+        if let tolerance = comparison.tolerance { return tolerance }
+        guard case .about = comparison.relation else { return nil }
+        return unit == .percent ? defaultAboutTolerance.percent : defaultAboutTolerance.other
+    }
+
+    /// The unit an expression's value is in when it can be told without figures: a literal's unit, or a plain
+    /// indicator's catalogue unit.
+    public func statedUnit(of expression: Expression) -> Unit? {
+        switch expression {
+        case .number(let literal):
+            guard let unit = literal.unit else { return .dimensionless }
+            return Unit.parse(unit)
+        case .path(let path):
+            return path.field.last.flatMap { indicator($0)?.unit }
+        default:
+            return nil
+        }
+    }
+}
+
+extension Tolerance {
+    /// The tolerance as an amount in `unit` around `target` (a value in `unit`); nil when it cannot be expressed
+    /// in that unit.
+    public func amount(in unit: Unit, target: ExactDecimal) -> ExactDecimal? {
+        switch self {
+        case .points(let points):
+            return (try? Quantity(value: points, unit: .percent).converted(to: unit))?.value ?? points
+        case .relative(let fraction):
+            return target.magnitude.multiplying(by: fraction) ?? .zero
+        case .absolute(let amount):
+            return (try? amount.converted(to: unit))?.value
+        }
+    }
+}

@@ -13,6 +13,8 @@ public struct Submission: Sendable {
     public var figures: [String: SubmittedFigure]
     /// Previous-year figures, same shape.
     public var previous: [String: SubmittedFigure]
+    /// Figures written for a known indicator but unreadable: where each is written (its diagnostic is there).
+    public var unusable: [String: SourceLocation] = [:]
     public var deviations: [Deviation]
     /// The location of the whole document, for findings about the file as a whole.
     public var rootLocation: SourceLocation

@@ -5,21 +5,16 @@ public struct GitHubReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        let language = report.language
         var output = ""
-        for finding in report.findings where finding.isReportable {
+        for entry in report.entries where entry.result.isReportable {
             let command: String
-            if finding.outcome == .acknowledged {
-                command = "notice"
-            } else {
-                switch finding.severity {
-                case .error: command = "error"
-                case .warning: command = "warning"
-                case .note: command = "notice"
-                }
+            switch entry.heading {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            default: command = "notice"
             }
             var properties: [(String, String)] = []
-            if let location = finding.location {
+            if let location = entry.location {
                 let start = location.span.start, end = location.span.end
                 properties.append(("file", report.displayPath(location.file.path)))
                 properties.append(("line", String(start.line)))
@@ -32,27 +27,18 @@ public struct GitHubReporter: Reporter {
                     properties.append(("col", String(column)))
                     properties.append(("endColumn", String(max(last, column))))
                 }
-            } else if let file = finding.file {
-                properties.append(("file", report.displayPath(file)))
+            } else if let file = entry.file {
+                properties.append(("file", file))
             }
-            var title = finding.code
-            if let rule = finding.rule {
-                title += " " + rule.title[language]
-            } else if let code = DiagnosticCode(rawValue: finding.code) {
-                title += " " + MessageCatalogue.template(code.titleKey, language)
-            }
-            if finding.outcome == .acknowledged {
-                title = MessageCatalogue.template(.labelAcknowledged, language) + ": " + title
-            }
+            var title = entry.codeAndTitle
+            if entry.heading == .acknowledged { title = entry.heading.word(report.language) + ": " + title }
             properties.append(("title", title))
 
-            var lines = [finding.message.rendered(in: language)]
-            if finding.location == nil, let district = finding.district {
-                lines[0] = "\(report.districtName(district)) \(district): " + lines[0]
-            } else if finding.location == nil, finding.rule != nil {
-                lines[0] = MessageCatalogue.template(.labelCityWide, language) + ": " + lines[0]
+            var lines = [entry.text]
+            if entry.location == nil, let place = entry.place {
+                lines[0] = (entry.unit.map { "\(report.unitName($0)) \($0)" } ?? place) + ": " + lines[0]
             }
-            lines += report.detailLines(finding, language: language)
+            lines += entry.detailLines(report.language)
             let rendered = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
             output += "::\(command) \(rendered)::\(Self.escapeData(lines.joined(separator: "\n")))\n"
         }

@@ -1,34 +1,34 @@
 import PlancheckYAML
 
 /// `--format json`: the whole report as one JSON document, versioned by its top-level `schema` key
-/// (`plancheck-report/1`) and documented field by field in `docs/json-format.md`. A change that removes or
+/// (`plancheck-report/2`) and documented field by field in `docs/json-format.md`. A change that removes or
 /// changes the meaning of a field bumps the version; adding a field does not.
 public struct JSONReporter: Reporter {
-    public static let schema = "plancheck-report/1"
+    public static let schema = "plancheck-report/2"
 
     public init() {}
 
     public func render(_ report: Report) -> String {
-        let counts = report.counts
+        let tally = report.tally, counts = tally.outcomes
         let pack: JSONValue = .object([
             ("id", .string(report.pack.id)), ("version", .string(report.pack.version)),
             ("title", localized(report.pack.title)), ("documentation", .optional(report.pack.documentation)),
         ])
         let summary: JSONValue = .object([
-            ("errors", .int(counts.errors)), ("warnings", .int(counts.warnings)), ("notes", .int(counts.notes)),
-            ("evaluated", .int(counts.evaluated)), ("passed", .int(counts.passed)),
+            ("errors", .int(tally.errors)), ("warnings", .int(tally.warnings)), ("notes", .int(tally.notes)),
+            ("evaluated", .int(counts.evaluated)), ("passed", .int(counts.passedInAll)),
             ("passed_within_tolerance", .int(counts.withinTolerance)), ("failed", .int(counts.failed)),
             ("acknowledged", .int(counts.acknowledged)), ("not_evaluated", .int(counts.notEvaluated)),
             ("not_checkable", .int(counts.notCheckable)),
         ])
-        let districts: [JSONValue] = report.tallyByDistrict.map { row in
-            let name: JSONValue = row.district.flatMap { report.pack.district($0) }.map { localized($0.name) } ?? .null
-            return .object([("code", .optional(row.district)), ("name", name)] + tallyMembers(row.tally))
+        let districts: [JSONValue] = report.tallyByUnit.map { row in
+            let name: JSONValue = row.unit.flatMap { report.pack.district($0) }.map { localized($0.name) } ?? .null
+            return .object([("code", .optional(row.unit)), ("name", name)] + tallyMembers(row.counts))
         }
         let failingRules: [JSONValue] = report.tallyOfFailingRules.map { row in
-            .object([("id", .string(row.rule.id))] + tallyMembers(row.tally))
+            .object([("id", .string(row.rule.id))] + tallyMembers(row.counts))
         }
-        let findings: [JSONValue] = report.listedFindings.map { findingObject($0, report: report) }
+        let findings: [JSONValue] = report.listed.map { findingObject($0, report: report) }
         let document: JSONValue = .object([
             ("schema", .string(Self.schema)),
             ("tool", .object([("name", .string("plancheck")), ("version", .string(PlancheckVersion.current))])),
@@ -43,60 +43,71 @@ public struct JSONReporter: Reporter {
         return document.serialized()
     }
 
-    private func tallyMembers(_ tally: OutcomeTally) -> [(String, JSONValue)] {
-        [("evaluated", .int(tally.evaluated)), ("passed", .int(tally.passed)), ("failed", .int(tally.failed)),
+    private func tallyMembers(_ tally: OutcomeCounts) -> [(String, JSONValue)] {
+        [("evaluated", .int(tally.evaluated)), ("passed", .int(tally.passedInAll)),
+         ("passed_within_tolerance", .int(tally.withinTolerance)), ("failed", .int(tally.failed)),
          ("not_evaluated", .int(tally.notEvaluated)), ("acknowledged", .int(tally.acknowledged)),
          ("not_checkable", .int(tally.notCheckable))]
     }
 
-    func findingObject(_ finding: Finding, report: Report) -> JSONValue {
+    func findingObject(_ entry: ReportEntry, report: Report) -> JSONValue {
         let language = report.language
         let messages: [(String, JSONValue)] = Language.allCases.map { other in
-            (other.rawValue, JSONValue.string(finding.message.rendered(in: other)))
+            (other.rawValue, JSONValue.string(entry.message.rendered(in: other)))
         }
         var district = JSONValue.null
-        if let code = finding.district {
+        if let code = entry.unit {
             let name: JSONValue = report.pack.district(code).map { localized($0.name) } ?? .null
             district = .object([("code", .string(code)), ("name", name)])
         }
-        let figures: [JSONValue] = finding.figures.map { figure in
+        let figures: [JSONValue] = entry.figures.map { figure in
             JSONValue.object([
-                ("label", .string(figure.label.rendered(in: language))),
+                ("label", .string(figure.label)),
                 ("quantity", quantity(figure.quantity, language: language)),
-                ("district", .optional(figure.district)),
+                ("district", .optional(figure.unit)),
                 ("location", location(figure.location, report: report)),
             ])
         }
+        let result = entry.result.ruleResult
         var deviation = JSONValue.null
-        if let declared = finding.deviation {
+        if let declared = result?.deviation {
             deviation = .object([
                 ("rule", .string(declared.ruleID)), ("reason", .string(declared.reason)),
                 ("approved_by", .string(declared.approvedBy)), ("document", .optional(declared.document)),
                 ("expires", .optional(declared.expires)), ("location", location(declared.location, report: report)),
             ])
         }
-        // An acknowledged failure needs no advice: its deviation is the answer.
-        let help: String? = finding.outcome == .acknowledged ? nil : finding.help?.rendered(in: language)
+        let evidence = result?.evidence
+        var band = JSONValue.null
+        if let edges = evidence?.band {
+            band = .object([("lower", quantity(edges.lower, language: language)),
+                            ("upper", quantity(edges.upper, language: language))])
+        }
         let members: [(String, JSONValue)] = [
-            ("code", .string(finding.code)),
-            ("kind", .string(finding.outcome == nil ? "file" : "rule")),
-            ("severity", .string(finding.severity.rawValue)),
-            ("outcome", .optional(finding.outcome?.rawValue)),
-            ("message", .string(finding.message.rendered(in: language))),
+            ("code", .string(entry.code)),
+            ("kind", .string(result == nil ? "file" : "rule")),
+            ("severity", .string(entry.result.severity.rawValue)),
+            ("outcome", .optional(entry.result.outcome?.rawValue)),
+            ("message", .string(entry.text)),
             ("messages", .object(messages)),
             ("district", district),
-            ("file", .optional(finding.file.map(report.displayPath))),
-            ("location", location(finding.location, report: report)),
-            ("rule", finding.rule.map { rule($0) } ?? .null),
-            ("documentation", .optional(report.documentationLink(finding))),
-            ("actual", quantity(finding.actual, language: language)),
-            ("expected", quantity(finding.expected, language: language)),
-            ("gap", quantity(finding.gap, language: language)),
+            ("file", .optional(entry.file)),
+            ("location", location(entry.location, report: report)),
+            ("rule", result.map { rule($0.rule) } ?? .null),
+            ("documentation", .optional(entry.documentation)),
+            ("actual", quantity(evidence?.value, language: language)),
+            ("expected", quantity(evidence?.expected, language: language)),
+            ("gap", quantity(evidence?.gap, language: language)),
+            ("tolerance", quantity(evidence?.tolerance, language: language)),
+            ("band", band),
             ("figures", .array(figures)),
-            ("missing_districts", .array(finding.missingDistricts.map { JSONValue.string($0) })),
+            ("missing_districts", .array(entry.missingUnits.map { JSONValue.string($0.code) })),
             ("deviation", deviation),
-            ("notes", .array(finding.notes.map { JSONValue.string($0.rendered(in: language)) })),
-            ("help", .optional(help)),
+            ("notes", .array(entry.notes.map { JSONValue.string($0.text) })),
+            ("help", .optional(entry.help)),
+            ("edits", .array((entry.result.diagnostic?.edits ?? []).map { edit in
+                .object([("location", location(edit.location, report: report)), ("replacement", .string(edit.replacement))])
+            })),
         ]
         return .object(members)
     }

@@ -8,6 +8,12 @@ enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// The value of an object's member, if this is an object that has it.
+    func member(_ name: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.0 == name }?.1
+    }
+
     /// An optional string: `null` when absent.
     static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 

@@ -34,52 +34,47 @@ public struct JUnitReporter: Reporter {
         var suites: [Suite] = report.files.map { Suite(name: report.displayPath($0)) }
         var index: [String: Int] = [:]
         for (position, suite) in suites.enumerated() { index[suite.name] = position }
-        func suite(for finding: Finding) -> Int {
-            let name = finding.file.map(report.displayPath) ?? cityName
+        func suite(for entry: ReportEntry) -> Int {
+            let name = entry.file ?? cityName
             if let position = index[name] { return position }
             suites.append(Suite(name: name))
             index[name] = suites.count - 1
             return suites.count - 1
         }
-        let unreadable: Set<String> = [DiagnosticCode.fileUnreadable.rawValue, DiagnosticCode.yamlSyntax.rawValue,
-                                       DiagnosticCode.yamlLimit.rawValue]
-        for finding in report.findings {
-            let position = suite(for: finding)
-            let message = finding.message.rendered(in: language)
-            if finding.outcome == nil, finding.severity == .note {
-                let place = finding.location.map(report.displayLocation) ?? suites[position].name
-                suites[position].notes.append("\(place): \(finding.code) \(message)")
+        for entry in report.entries {
+            let position = suite(for: entry)
+            let message = entry.text
+            let diagnostic = entry.result.diagnostic
+            if let diagnostic, diagnostic.severity == .note {
+                let place = entry.location.map(report.displayLocation) ?? suites[position].name
+                suites[position].notes.append("\(place): \(entry.code) \(message)")
                 continue
             }
-            var title = finding.code
-            if let rule = finding.rule {
-                title += " " + rule.title[language]
-            } else if let code = DiagnosticCode(rawValue: finding.code) {
-                title += " " + MessageCatalogue.template(code.titleKey, language)
-            }
-            var item = Case(name: title,
-                            className: "\(report.pack.id).\(finding.district ?? (finding.rule != nil ? "city" : "input"))",
-                            file: finding.location.map { report.displayPath($0.file.path) } ?? finding.file.map(report.displayPath),
-                            line: finding.location?.span.start.line, body: details(finding, report: report))
-            switch finding.outcome {
-            case nil:
-                item.element = unreadable.contains(finding.code) ? "error" : "failure"
-                item.type = finding.severity.rawValue
+            var item = Case(name: entry.codeAndTitle,
+                            className: "\(report.pack.id).\(entry.unit ?? (diagnostic == nil ? "city" : "input"))",
+                            file: entry.location.map { report.displayPath($0.file.path) } ?? entry.file,
+                            line: entry.location?.span.start.line, body: details(entry, report: report))
+            switch entry.result {
+            case .diagnostic(let diagnostic):
+                item.element = diagnostic.makesInputUnusable ? "error" : "failure"
+                item.type = diagnostic.severity.rawValue
                 item.message = message
-            case .failed?:
-                item.element = "failure"
-                item.type = finding.severity.rawValue
-                item.message = message
-            case .notEvaluated?, .notCheckable?:
-                item.element = "skipped"
-                item.message = message
-            case .acknowledged?:
-                let deviation = finding.deviation
-                item.systemOut = Message(.junitAcknowledged, [
-                    "reason": .text(deviation?.reason ?? ""), "approvedBy": .text(deviation?.approvedBy ?? "")])
-                    .rendered(in: language) + "\n" + item.body
-            case .passed?, .passedWithinTolerance?:
-                break
+            case .rule(let result):
+                switch result.outcome {
+                case .failed:
+                    item.element = "failure"
+                    item.type = result.severity.rawValue
+                    item.message = message
+                case .notEvaluated, .notCheckable:
+                    item.element = "skipped"
+                    item.message = message
+                case .acknowledged:
+                    item.systemOut = Message(.junitAcknowledged, [
+                        "reason": .text(result.deviation?.reason ?? ""), "approvedBy": .text(result.deviation?.approvedBy ?? "")])
+                        .rendered(in: report.language) + "\n" + item.body
+                case .passed, .passedWithinTolerance:
+                    break
+                }
             }
             suites[position].cases.append(item)
         }
@@ -123,15 +118,14 @@ public struct JUnitReporter: Reporter {
 
     /// What a reader needs to act without opening the rule file: where, the arithmetic, the clause, the help and
     /// the documentation link.
-    private func details(_ finding: Finding, report: Report) -> String {
-        let language = report.language
-        var lines = [finding.message.rendered(in: language)]
-        if let location = finding.location {
+    private func details(_ entry: ReportEntry, report: Report) -> String {
+        var lines = [entry.text]
+        if let location = entry.location {
             lines.append(report.displayLocation(location))
-        } else if let district = finding.district {
-            lines.append("\(report.districtName(district)) \(district)")
+        } else if let unit = entry.unit {
+            lines.append("\(report.unitName(unit)) \(unit)")
         }
-        lines += report.detailLines(finding, language: language)
+        lines += entry.detailLines(report.language)
         return lines.joined(separator: "\n")
     }
 

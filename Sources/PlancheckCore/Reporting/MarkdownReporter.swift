@@ -11,28 +11,28 @@ public struct MarkdownReporter: Reporter {
 
     public func render(_ report: Report) -> String {
         let language = report.language
-        let counts = report.counts
+        let tally = report.tally, counts = tally.outcomes
         func label(_ key: MessageKey) -> String { MessageCatalogue.template(key, language) }
         var lines: [String] = []
         lines.append("## " + label(.markdownTitle))
         lines.append("")
         lines.append("**" + Message(.summaryCounts, [
-            "errors": .number(counts.errors), "warnings": .number(counts.warnings),
-            "notes": .number(counts.notes)]).rendered(in: language) + "**")
+            "errors": .number(tally.errors), "warnings": .number(tally.warnings),
+            "notes": .number(tally.notes)]).rendered(in: language) + "**")
         lines.append("")
         lines.append(Message(.summaryFiles, [
             "files": .number(report.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
             "rules": .number(report.pack.rules.count)]).rendered(in: language) + "  ")
         lines.append(Message(.summaryOutcomes, [
-            "evaluated": .number(counts.evaluated), "passed": .number(counts.passed),
+            "evaluated": .number(counts.evaluated), "passed": .number(counts.passedInAll),
             "within": .number(counts.withinTolerance), "failed": .number(counts.failed),
             "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
             "notCheckable": .number(counts.notCheckable)]).rendered(in: language))
         lines.append("")
 
         // Failed rules of any severity, and problems with files that are worth acting on.
-        let failures = report.findings.filter { finding in
-            finding.outcome == .failed || (finding.outcome == nil && finding.severity >= .warning)
+        let failures = report.entries.filter { entry in
+            entry.result.outcome == .failed || (entry.result.diagnostic != nil && entry.result.severity >= .warning)
         }
         lines.append("### " + label(.markdownFailures))
         lines.append("")
@@ -43,20 +43,20 @@ public struct MarkdownReporter: Reporter {
                               label(.labelLocation), label(.labelPlan)]))
             lines.append("|---|---|---|---|---|---|")
             for finding in failures.prefix(maximumRows) {
-                var message = finding.message.rendered(in: language)
-                if let arithmetic = ArithmeticText.line(finding, language: language) { message += "\n" + arithmetic }
-                if !finding.missingDistricts.isEmpty {
+                var message = finding.text
+                if let arithmetic = finding.arithmetic { message += "\n" + arithmetic }
+                if !finding.missingUnits.isEmpty {
                     message += "\n" + label(.labelMissingDistricts) + ": "
-                        + finding.missingDistricts.map { "\(report.districtName($0)) \($0)" }.joined(separator: ", ")
+                        + finding.missingUnits.map(\.nameAndCode).joined(separator: ", ")
                 }
                 lines.append(row([
-                    severityWord(finding.severity, language: language),
-                    ruleCell(finding, report: report),
-                    finding.district == nil && finding.rule != nil ? label(.labelCityWide)
-                        : districtCell(finding.district, report: report),
+                    severityWord(finding.result.severity, language: language),
+                    ruleCell(finding),
+                    finding.unit == nil && finding.rule != nil ? label(.labelCityWide)
+                        : districtCell(finding.unit, report: report),
                     escape(message),
                     locationCell(finding, report: report),
-                    finding.rule.map { escape(CitationText.line($0, language: language)) } ?? "",
+                    finding.citation.map(escape) ?? "",
                 ]))
             }
             if failures.count > maximumRows {
@@ -65,7 +65,7 @@ public struct MarkdownReporter: Reporter {
             }
         }
 
-        let acknowledged = report.findings.filter { $0.outcome == .acknowledged }
+        let acknowledged = report.entries.filter { $0.result.outcome == .acknowledged }
         if !acknowledged.isEmpty {
             lines.append("")
             lines.append("### " + label(.markdownAcknowledged))
@@ -74,22 +74,23 @@ public struct MarkdownReporter: Reporter {
                               label(.labelDeviationReason), label(.labelLocation), label(.labelPlan)]))
             lines.append("|---|---|---|---|---|---|")
             for finding in acknowledged.prefix(maximumRows) {
-                var reason = finding.deviation?.reason ?? ""
-                if let deviation = finding.deviation {
+                let deviation = finding.result.ruleResult?.deviation
+                var reason = deviation?.reason ?? ""
+                if let deviation {
                     reason += " (" + deviation.approvedBy + (deviation.document.map { ", " + $0 } ?? "") + ")"
                 }
                 lines.append(row([
-                    ruleCell(finding, report: report),
-                    districtCell(finding.district, report: report),
-                    escape(finding.message.rendered(in: language)),
+                    ruleCell(finding),
+                    districtCell(finding.unit, report: report),
+                    escape(finding.text),
                     escape(reason),
                     locationCell(finding, report: report),
-                    finding.rule.map { escape(CitationText.line($0, language: language)) } ?? "",
+                    finding.citation.map(escape) ?? "",
                 ]))
             }
         }
 
-        let byDistrict = report.tallyByDistrict
+        let byDistrict = report.tallyByUnit
         if !byDistrict.isEmpty {
             lines.append("")
             lines.append("### " + label(.summaryByDistrict))
@@ -98,8 +99,8 @@ public struct MarkdownReporter: Reporter {
                               label(.tableNotEvaluated), label(.tableAcknowledged)]))
             lines.append("|---|--:|--:|--:|--:|--:|")
             for (district, tally) in byDistrict {
-                let name = district.map { "\(escape(report.districtName($0))) \($0)" } ?? label(.labelCityWide)
-                lines.append(row([name] + [tally.evaluated, tally.passed, tally.failed, tally.notEvaluated,
+                let name = district.map { "\(escape(report.unitName($0))) \($0)" } ?? label(.labelCityWide)
+                lines.append(row([name] + [tally.evaluated, tally.passedInAll, tally.failed, tally.notEvaluated,
                                            tally.acknowledged].map { String($0) }))
             }
         }
@@ -119,24 +120,19 @@ public struct MarkdownReporter: Reporter {
     }
 
     /// The code, linked to its documentation, and the rule's title.
-    private func ruleCell(_ finding: Finding, report: Report) -> String {
-        var cell = report.documentationLink(finding).map { "[\(finding.code)](\($0))" } ?? finding.code
-        if let rule = finding.rule {
-            cell += " " + escape(rule.title[report.language])
-        } else if let code = DiagnosticCode(rawValue: finding.code) {
-            cell += " " + escape(MessageCatalogue.template(code.titleKey, report.language))
-        }
-        return cell
+    private func ruleCell(_ entry: ReportEntry) -> String {
+        let cell = entry.documentation.map { "[\(entry.code)](\($0))" } ?? entry.code
+        return cell + " " + escape(entry.title)
     }
 
     private func districtCell(_ district: String?, report: Report) -> String {
         guard let district else { return "" }
-        return "\(escape(report.districtName(district))) \(district)"
+        return "\(escape(report.unitName(district))) \(district)"
     }
 
-    private func locationCell(_ finding: Finding, report: Report) -> String {
+    private func locationCell(_ finding: ReportEntry, report: Report) -> String {
         if let location = finding.location { return "`\(report.displayLocation(location))`" }
-        if let file = finding.file { return "`\(report.displayPath(file))`" }
+        if let file = finding.file { return "`\(file)`" }
         return finding.rule != nil ? MessageCatalogue.template(.labelCityWide, report.language) : ""
     }
 

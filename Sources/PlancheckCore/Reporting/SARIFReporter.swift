@@ -9,14 +9,14 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        let listed = report.listedFindings
-        var samples: [Finding] = []
+        let listed = report.listed
+        var samples: [ReportEntry] = []
         var ruleIndex: [String: Int] = [:]
-        for finding in listed where ruleIndex[finding.code] == nil {
-            ruleIndex[finding.code] = samples.count
-            samples.append(finding)
+        for entry in listed where ruleIndex[entry.code] == nil {
+            ruleIndex[entry.code] = samples.count
+            samples.append(entry)
         }
-        let rules = samples.map { descriptor($0.code, sample: $0, report: report) }
+        let rules = samples.map { descriptor(sample: $0, report: report) }
         let results = listed.map { result($0, index: ruleIndex[$0.code] ?? 0, report: report) }
         let run: JSONValue = .object([
             ("tool", .object([("driver", .object([
@@ -49,18 +49,20 @@ public struct SARIFReporter: Reporter {
 
     private func text(_ text: String) -> JSONValue { .object([("text", .string(text))]) }
 
-    /// The `reportingDescriptor` of a rule or a built-in code; `sample` is one finding with that code.
-    private func descriptor(_ code: String, sample: Finding, report: Report) -> JSONValue {
+    /// The `reportingDescriptor` of a rule or a built-in code; `sample` is one entry with that code.
+    private func descriptor(sample: ReportEntry, report: Report) -> JSONValue {
         let language = report.language
-        var members: [(String, JSONValue)] = [("id", .string(code))]
-        if let rule = sample.rule ?? report.pack.rule(code) {
-            let citation = CitationText.line(rule, language: language)
+        var members: [(String, JSONValue)] = [("id", .string(sample.code))]
+        switch sample.result {
+        case .rule(let result):
+            let rule = result.rule
+            let citation = sample.citation ?? ""
             members += [
                 ("name", .string(rule.title.en)),
                 ("shortDescription", text(rule.title[language])),
                 ("fullDescription", text(citation)),
             ]
-            if let link = report.documentationLink(sample) { members.append(("helpUri", .string(link))) }
+            if let link = sample.documentation { members.append(("helpUri", .string(link))) }
             var help = [citation]
             if let reading = rule.reading { help.append(reading[language]) }
             members += [
@@ -76,60 +78,87 @@ public struct SARIFReporter: Reporter {
                     ("tags", .array([.string("plancheck"), .string(report.pack.id)])),
                 ])),
             ]
-        } else {
-            let diagnostic = DiagnosticCode(rawValue: code)
-            let title = diagnostic.map { MessageCatalogue.template($0.titleKey, language) } ?? code
+        case .diagnostic(let diagnostic):
             members += [
-                ("name", .string(diagnostic.map { "\($0)" } ?? code)),
-                ("shortDescription", text(title)),
-                ("fullDescription", text(title)),
+                ("name", .string("\(diagnostic.code)")),
+                ("shortDescription", text(sample.title)),
+                ("fullDescription", text(sample.title)),
             ]
-            if let link = report.documentationLink(sample) { members.append(("helpUri", .string(link))) }
+            if let link = sample.documentation { members.append(("helpUri", .string(link))) }
             members += [
-                ("defaultConfiguration", .object([("level", .string(level(sample.severity)))])),
+                ("defaultConfiguration", .object([("level", .string(level(diagnostic.severity)))])),
                 ("properties", .object([("tags", .array([.string("plancheck"), .string("input")]))])),
             ]
         }
         return .object(members)
     }
 
-    private func result(_ finding: Finding, index: Int, report: Report) -> JSONValue {
+    private func result(_ entry: ReportEntry, index: Int, report: Report) -> JSONValue {
         let language = report.language
-        var lines = [finding.message.rendered(in: language)]
-        if let arithmetic = ArithmeticText.line(finding, language: language) { lines.append(arithmetic) }
-        if let rule = finding.rule { lines.append(CitationText.line(rule, language: language)) }
-        lines += finding.notes.map { $0.rendered(in: language) }
-        if let help = finding.help, finding.outcome != .acknowledged { lines.append(help.rendered(in: language)) }
+        var lines = [entry.text]
+        if let arithmetic = entry.arithmetic { lines.append(arithmetic) }
+        if let citation = entry.citation { lines.append(citation) }
+        lines += entry.notes.map(\.text)
+        if let help = entry.help { lines.append(help) }
 
         var members: [(String, JSONValue)] = [
-            ("ruleId", .string(finding.code)),
+            ("ruleId", .string(entry.code)),
             ("ruleIndex", .int(index)),
         ]
-        switch finding.outcome {
-        case .passed?, .passedWithinTolerance?:
+        switch entry.heading {
+        case .passed, .passedWithinTolerance:
             members += [("kind", .string("pass")), ("level", .string("none"))]
-        case .notEvaluated?, .notCheckable?:
+        case .notEvaluated, .notCheckable:
             members += [("kind", .string("notApplicable")), ("level", .string("none"))]
         default:
-            members += [("kind", .string("fail")), ("level", .string(level(finding.severity)))]
+            members += [("kind", .string("fail")), ("level", .string(level(entry.result.severity)))]
         }
         members.append(("message", text(lines.joined(separator: "\n"))))
-        // A city-wide result has no place of its own; code scanning needs one, so it is shown at the first
-        // district figure that went into it, and every contribution is a related location.
-        if let location = finding.location ?? finding.figures.first(where: { $0.location != nil })?.location {
+        // A result about the whole has no place of its own; code scanning needs one, so it is shown at the first
+        // unit figure that went into it, and every contribution is a related location.
+        if let location = entry.location ?? entry.figures.first(where: { $0.location != nil })?.location {
             members.append(("locations", .array([.object([("physicalLocation", physical(location, report: report))])])))
         }
-        let related = finding.figures.enumerated().compactMap { index, figure -> JSONValue? in
+        var related = entry.figures.enumerated().compactMap { index, figure -> JSONValue? in
             guard let location = figure.location else { return nil }
             return .object([
                 ("id", .int(index + 1)),
                 ("physicalLocation", physical(location, report: report)),
-                ("message", text("\(figure.label.rendered(in: language)) = \(QuantityText.display(figure.quantity, in: language))")),
+                ("message", text("\(figure.label) = \(QuantityText.display(figure.quantity, in: language))")),
             ])
         }
+        // A diagnostic's notes and labels that point elsewhere (the first definition of a duplicated key, ...).
+        if let diagnostic = entry.result.diagnostic {
+            let places = diagnostic.labels.map { ($0.location, $0.message.rendered(in: language)) }
+                + diagnostic.notes.compactMap { note in note.location.map { ($0, note.message.rendered(in: language)) } }
+            for (offset, place) in places.enumerated() {
+                related.append(.object([
+                    ("id", .int(entry.figures.count + offset + 1)),
+                    ("physicalLocation", physical(place.0, report: report)),
+                    ("message", text(place.1)),
+                ]))
+            }
+        }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
-        members.append(("partialFingerprints", .object([("plancheckFinding/v1", .string(fingerprint(finding, report: report)))])))
-        if finding.outcome == .acknowledged, let deviation = finding.deviation {
+        if let edits = entry.result.diagnostic?.edits, !edits.isEmpty {
+            members.append(("fixes", .array([.object([
+                ("description", text(entry.help ?? entry.text)),
+                ("artifactChanges", .array(edits.map { edit in
+                    .object([
+                        ("artifactLocation", physical(edit.location, report: report).member("artifactLocation") ?? .null),
+                        ("replacements", .array([.object([
+                            ("deletedRegion", .object([
+                                ("byteOffset", .int(edit.location.span.start.offset)),
+                                ("byteLength", .int(max(0, edit.location.span.end.offset - edit.location.span.start.offset))),
+                            ])),
+                            ("insertedContent", text(edit.replacement)),
+                        ])])),
+                    ])
+                })),
+            ])])))
+        }
+        members.append(("partialFingerprints", .object([("plancheckFinding/v1", .string(fingerprint(entry, report: report)))])))
+        if let deviation = entry.result.ruleResult?.deviation, entry.heading == .acknowledged {
             var justification = deviation.reason + " (" + deviation.approvedBy
             if let document = deviation.document { justification += ", " + document }
             justification += ")"
@@ -140,12 +169,12 @@ public struct SARIFReporter: Reporter {
                 ("location", .object([("physicalLocation", physical(deviation.location, report: report))])),
             ])])))
         }
-        var properties: [(String, JSONValue)] = [("outcome", .optional(finding.outcome?.rawValue))]
-        if let district = finding.district { properties.append(("district", .string(district))) }
-        if !finding.missingDistricts.isEmpty {
-            properties.append(("missingDistricts", .array(finding.missingDistricts.map { .string($0) })))
+        var properties: [(String, JSONValue)] = [("outcome", .optional(entry.result.outcome?.rawValue))]
+        if let unit = entry.unit { properties.append(("district", .string(unit))) }
+        if !entry.missingUnits.isEmpty {
+            properties.append(("missingDistricts", .array(entry.missingUnits.map { .string($0.code) })))
         }
-        if let link = report.documentationLink(finding) { properties.append(("documentation", .string(link))) }
+        if let link = entry.documentation { properties.append(("documentation", .string(link))) }
         members.append(("properties", .object(properties)))
         return .object(members)
     }
@@ -174,9 +203,8 @@ public struct SARIFReporter: Reporter {
     }
 
     /// Stable across runs and line moves: the code, the district, the file and the message in English.
-    private func fingerprint(_ finding: Finding, report: Report) -> String {
-        let key = [finding.code, finding.district ?? "", finding.file.map(report.displayPath) ?? "",
-                   finding.message.rendered(in: .en)].joined(separator: "\u{1F}")
+    private func fingerprint(_ entry: ReportEntry, report: Report) -> String {
+        let key = [entry.code, entry.unit ?? "", entry.file ?? "", entry.message.rendered(in: .en)].joined(separator: "\u{1F}")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
             hash ^= UInt64(byte)

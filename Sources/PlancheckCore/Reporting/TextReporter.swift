@@ -15,14 +15,14 @@ public struct TextReporter: Reporter, Sendable {
     }
 
     public func render(_ report: Report) -> String {
-        // Findings render independently, so a large run renders ranges of them on every processor and joins the
+        // Entries render independently, so a large run renders ranges of them on every processor and joins the
         // pieces in order: the output is the same as rendering them one by one.
-        let listed = report.listedFindings
+        let listed = report.listed
         let chunk = 128
         let pieces = Parallel.map(count: (listed.count + chunk - 1) / chunk, jobs: Parallel.defaultJobs) { index in
             var piece = ""
-            for finding in listed[(index * chunk)..<min(listed.count, (index + 1) * chunk)] {
-                piece += render(finding, language: report.language, pack: report.pack, path: report.displayPath)
+            for entry in listed[(index * chunk)..<min(listed.count, (index + 1) * chunk)] {
+                piece += render(entry, language: report.language, baseDirectory: report.baseDirectory)
                 piece += "\n"
             }
             return piece
@@ -34,34 +34,32 @@ public struct TextReporter: Reporter, Sendable {
         return output
     }
 
-    // MARK: One finding
+    // MARK: One entry
 
-    /// One finding; `pack` (when there is one) gives district names; `path` shortens file paths for display.
-    public func render(_ finding: Finding, language: Language, pack: Pack?,
-                       path: (String) -> String = { $0 }) -> String {
+    /// One diagnostic on its own (a pack's, a configuration's): `pack`, when there is one, names units.
+    public func render(_ diagnostic: Diagnostic, language: Language, pack: Pack?) -> String {
+        render(ReportEntry.Builder(pack: pack, language: language).entry(.diagnostic(diagnostic)), language: language)
+    }
+
+    /// One entry; paths below `baseDirectory` are shown relative to it.
+    public func render(_ entry: ReportEntry, language: Language, baseDirectory: String? = nil) -> String {
+        func located(_ location: SourceLocation) -> String { DisplayPath.location(location, baseDirectory: baseDirectory) }
         var lines: [String] = []
-        let (word, color) = heading(finding, language: language)
-        let gutterWidth = String(finding.location?.span.start.line ?? 0).count + 1
+        let color = self.color(entry.heading)
+        let gutterWidth = String(entry.location?.span.start.line ?? 0).count + 1
         let pad = String(repeating: " ", count: gutterWidth)
         let hanging = pad + "  "
-        func located(_ location: SourceLocation) -> String {
-            "\(path(location.file.path)):\(location.span.start.line):\(location.span.start.column)"
-        }
 
-        let label = word + "[\(finding.code)]"
-        let message = wrapped(finding.message.rendered(in: language), prefixWidth: DisplayWidth.of(label) + 2,
-                              indent: hanging)
+        let label = entry.heading.word(language) + "[\(entry.code)]"
+        let message = wrapped(entry.text, prefixWidth: DisplayWidth.of(label) + 2, indent: hanging)
         lines.append(paint(label, color, bold: true) + paint(": ", nil, bold: true) + paint(message[0], nil, bold: true))
         lines += message.dropFirst().map { paint($0, nil, bold: true) }
 
-        if let location = finding.location {
+        if let location = entry.location {
             lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(located(location))")
             lines += excerpt(location, gutter: gutterWidth, color: color)
-        } else if let district = finding.district {
-            let name = pack?.district(district).map { $0.name[language] } ?? district
-            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(name) (\(district))")
-        } else if finding.rule != nil {
-            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(MessageCatalogue.template(.labelCityWide, language))")
+        } else if let place = entry.place {
+            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(place)")
         }
         let bar = paint(pad + "=", .blue)
         func item(_ key: MessageKey, _ text: String, _ labelColor: ANSIColor? = nil) {
@@ -72,13 +70,12 @@ public struct TextReporter: Reporter, Sendable {
         }
 
         // The figures behind the result: a share's parts, an aggregate's contributions, each where it is written.
-        if finding.figures.count > 1 || (finding.rule?.scope == .city && !finding.figures.isEmpty) {
+        if entry.figures.count > 1 || (entry.unit == nil && entry.rule != nil && !entry.figures.isEmpty) {
             lines.append("\(bar) \(MessageCatalogue.template(.labelFigures, language)):")
-            let shown = finding.figures.prefix(40)
-            let labels = shown.map { $0.label.rendered(in: language) }
-            let labelWidth = min(labels.map { DisplayWidth.of($0) }.max() ?? 0, 30)
-            for (figure, name) in zip(shown, labels) {
-                let padded = name + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(name)))
+            let shown = entry.figures.prefix(40)
+            let labelWidth = min(shown.map { DisplayWidth.of($0.label) }.max() ?? 0, 30)
+            for figure in shown {
+                let padded = figure.label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(figure.label)))
                 let head = "\(hanging)  \(padded) = \(figure.quantity)"
                 let place = figure.location.map { "(\(located($0)))" } ?? ""
                 if DisplayWidth.of(head) + 2 + DisplayWidth.of(place) <= width || place.isEmpty {
@@ -89,26 +86,16 @@ public struct TextReporter: Reporter, Sendable {
                     lines.append("\(hanging)      \(place)")
                 }
             }
-            if finding.figures.count > 40 { lines.append("\(hanging)  …") }
+            if entry.figures.count > 40 { lines.append("\(hanging)  …") }
         }
-        if !finding.missingDistricts.isEmpty {
-            let names = finding.missingDistricts.map { code in
-                pack?.district(code).map { "\($0.name[language]) \(code)" } ?? code
-            }
+        if !entry.missingUnits.isEmpty {
+            let names = entry.missingUnits.map(\.nameAndCode)
             item(.labelMissingDistricts, names.joined(separator: language == .zh ? "、" : ", "))
         }
-        if let arithmetic = ArithmeticText.line(finding, language: language) {
-            item(.labelArithmetic, arithmetic)
-        }
-        if let rule = finding.rule {
-            item(.labelPlan, citation(rule, language: language))
-        }
-        for note in finding.notes {
-            item(.labelNote, note.rendered(in: language))
-        }
-        if let help = finding.help, finding.outcome != .acknowledged {
-            item(.labelHelp, help.rendered(in: language), .green)
-        }
+        if let arithmetic = entry.arithmetic { item(.labelArithmetic, arithmetic) }
+        if let citation = entry.citation { item(.labelPlan, citation) }
+        for note in entry.notes { item(.labelNote, note.text) }
+        if let help = entry.help { item(.labelHelp, help, .green) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -117,25 +104,14 @@ public struct TextReporter: Reporter, Sendable {
         return [lines[0]] + lines.dropFirst().map { indent + $0 }
     }
 
-    private func heading(_ finding: Finding, language: Language) -> (String, ANSIColor) {
-        if let outcome = finding.outcome, outcome != .failed {
-            switch outcome {
-            case .acknowledged: return (MessageCatalogue.template(.labelAcknowledged, language), .cyan)
-            case .passed: return (MessageCatalogue.template(.outcomePassedWord, language), .green)
-            case .passedWithinTolerance: return (MessageCatalogue.template(.outcomeWithinToleranceWord, language), .green)
-            case .notEvaluated: return (MessageCatalogue.template(.outcomeNotEvaluatedWord, language), .blue)
-            default: return (MessageCatalogue.template(.outcomeNotCheckableWord, language), .blue)
-            }
+    private func color(_ heading: ReportEntry.Heading) -> ANSIColor {
+        switch heading {
+        case .error: return .red
+        case .warning: return .yellow
+        case .note, .acknowledged: return .cyan
+        case .passed, .passedWithinTolerance: return .green
+        case .notEvaluated, .notCheckable: return .blue
         }
-        switch finding.severity {
-        case .error: return (MessageCatalogue.template(.severityError, language), .red)
-        case .warning: return (MessageCatalogue.template(.severityWarning, language), .yellow)
-        case .note: return (MessageCatalogue.template(.severityNote, language), .cyan)
-        }
-    }
-
-    func citation(_ rule: Rule, language: Language) -> String {
-        CitationText.line(rule, language: language)
     }
 
     /// The source line(s) with carets under the span. Widths are display columns, so CJK text lines up.
@@ -166,7 +142,8 @@ public struct TextReporter: Reporter, Sendable {
     // MARK: Summary
 
     func summary(_ report: Report) -> String {
-        let counts = report.counts
+        let tally = report.tally
+        let counts = tally.outcomes
         let language = report.language
         var lines: [String] = []
         lines.append(paint(MessageCatalogue.template(.summaryHeader, language), nil, bold: true))
@@ -174,18 +151,18 @@ public struct TextReporter: Reporter, Sendable {
             "files": .number(report.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
             "rules": .number(report.pack.rules.count)]).rendered(in: language), firstWidth: width, width: width)
         lines += DisplayWidth.wrap(Message(.summaryOutcomes, [
-            "evaluated": .number(counts.evaluated), "passed": .number(counts.passed),
+            "evaluated": .number(counts.evaluated), "passed": .number(counts.passedInAll),
             "within": .number(counts.withinTolerance), "failed": .number(counts.failed),
             "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
             "notCheckable": .number(counts.notCheckable)]).rendered(in: language), firstWidth: width, width: width)
 
-        let byDistrict = report.tallyByDistrict
-        if !byDistrict.isEmpty {
+        let byUnit = report.tallyByUnit
+        if !byUnit.isEmpty {
             lines.append("")
             lines.append(paint(MessageCatalogue.template(.summaryByDistrict, language), nil, bold: true))
-            let rows = byDistrict.map { row -> (String, OutcomeTally) in
-                guard let code = row.district else { return (MessageCatalogue.template(.labelCityWide, language), row.tally) }
-                return ("\(report.districtName(code)) \(code)", row.tally)
+            let rows = byUnit.map { row -> (String, OutcomeCounts) in
+                guard let code = row.unit else { return (MessageCatalogue.template(.labelCityWide, language), row.counts) }
+                return ("\(report.unitName(code)) \(code)", row.counts)
             }
             lines += table(firstHeader: MessageCatalogue.template(.labelDistrict, language), rows: rows, language: language)
         }
@@ -193,21 +170,21 @@ public struct TextReporter: Reporter, Sendable {
         if !byRule.isEmpty {
             lines.append("")
             lines.append(paint(MessageCatalogue.template(.summaryByRule, language), nil, bold: true))
-            let rows = byRule.map { ("\($0.rule.id) \($0.rule.title[language])", $0.tally) }
+            let rows = byRule.map { ("\($0.rule.id) \($0.rule.title[language])", $0.counts) }
             lines += table(firstHeader: MessageCatalogue.template(.labelRule, language), rows: rows, language: language)
         }
         lines.append("")
         let countsLine = Message(.summaryCounts, [
-            "errors": .number(counts.errors), "warnings": .number(counts.warnings),
-            "notes": .number(counts.notes)]).rendered(in: language)
-        lines.append(counts.errors > 0 ? paint(countsLine, .red, bold: true)
-                     : counts.warnings > 0 ? paint(countsLine, .yellow, bold: true) : paint(countsLine, .green, bold: true))
+            "errors": .number(tally.errors), "warnings": .number(tally.warnings),
+            "notes": .number(tally.notes)]).rendered(in: language)
+        lines.append(tally.errors > 0 ? paint(countsLine, .red, bold: true)
+                     : tally.warnings > 0 ? paint(countsLine, .yellow, bold: true) : paint(countsLine, .green, bold: true))
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A table of tallies: the first column left-aligned (cut with `…` so the table fits `width`), numbers
     /// right-aligned under their headers; widths in display columns so Chinese headers line up.
-    func table(firstHeader: String, rows: [(String, OutcomeTally)], language: Language) -> [String] {
+    func table(firstHeader: String, rows: [(String, OutcomeCounts)], language: Language) -> [String] {
         let headers: [MessageKey] = [.tableEvaluated, .tablePassed, .tableFailed, .tableNotEvaluated, .tableAcknowledged]
         let headerTexts = headers.map { MessageCatalogue.template($0, language) }
         let columnWidths = headerTexts.map { max(DisplayWidth.of($0), 5) }
@@ -226,7 +203,7 @@ public struct TextReporter: Reporter, Sendable {
         }
         var lines = [paint(line(firstHeader, headerTexts), nil, bold: true)]
         for (name, tally) in rows {
-            let values = [tally.evaluated, tally.passed, tally.failed, tally.notEvaluated, tally.acknowledged]
+            let values = [tally.evaluated, tally.passedInAll, tally.failed, tally.notEvaluated, tally.acknowledged]
             let text = line(name, values.map { String($0) })
             lines.append(tally.failed > 0 ? paint(text, .red) : text)
         }

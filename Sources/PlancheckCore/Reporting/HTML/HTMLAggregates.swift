@@ -42,17 +42,17 @@ enum HTMLAggregates {
         let findings = findings(of: rule, context: context)
         var html = "<div class=\"chip fl\" id=\"\(HTML.anchor("agg", rule.id))\" data-sec=\"\(context.section(of: rule))\""
         html += " data-sev=\"\(rule.severity.rawValue)\""
-        if let message = findings.first?.message { html += " title=\"\(HTML.escape(HTML.clip(message.rendered(in: context.language))))\"" }
+        if let message = findings.first?.text { html += " title=\"\(HTML.escape(HTML.clip(message)))\"" }
         html += ">" + outcomeCell(findings, context: context).replacingTag("td", with: "span")
         html += " <a href=\"#\(HTML.anchor("rule", rule.id))\">\(HTML.escape(rule.id))</a> \(HTML.escape(rule.title[context.language]))"
-        let missing = findings.first?.missingDistricts.count ?? 0
+        let missing = findings.first?.missingUnits.count ?? 0
         if missing > 0, missing < context.report.pack.districts.count {
             html += " <small>\(HTML.escape(context.t(.missing))) \(missing)</small>"
         }
         return html + "</div>\n"
     }
 
-    static func findings(of rule: Rule, context: HTMLContext) -> [Finding] {
+    static func findings(of rule: Rule, context: HTMLContext) -> [ReportEntry] {
         (context.findingsByRule[rule.id] ?? [:]).sorted { $0.key < $1.key }.flatMap(\.value)
     }
 
@@ -69,31 +69,31 @@ enum HTMLAggregates {
 
         guard let finding = findings.first else { return html + "<td></td><td></td></tr>\n" }
         html += "<td class=\"tt\">"
-        if let actual = finding.actual { html += "<b>\(HTML.escape(QuantityText.display(actual, in: language)))</b><br>" }
-        if let expected = finding.expected {
+        if let actual = finding.evidence?.value { html += "<b>\(HTML.escape(QuantityText.display(actual, in: language)))</b><br>" }
+        if let expected = finding.evidence?.expected {
             html += "<small>\(HTML.escape(context.t(.target))) \(HTML.escape(context.target(rule, expected)))</small>"
         }
-        if let gap = finding.gap, finding.outcome == .failed || finding.outcome == .acknowledged {
+        if let gap = finding.evidence?.gap, finding.outcome == .failed || finding.outcome == .acknowledged {
             html += "<br><small style=\"color:var(--e)\">\(HTML.escape(context.t(.shortfall))) "
             let size = Quantity(gap.value.magnitude, gap.unit)
             html += "\(HTML.escape(QuantityText.display(size, in: language)))</small>"
         }
         html += "</td><td class=\"fig\">"
         if case .notCheckable = rule.check {
-            html += "<small>\(HTML.escape(finding.message.rendered(in: language)))</small>"
+            html += "<small>\(HTML.escape(finding.text))</small>"
         } else if finding.figures.isEmpty {
             html += "<small>\(HTML.escape(context.t(.noFigures)))</small>"
         } else {
             html += stackedBars(finding, rule: rule, context: context)
         }
-        html += missing(finding.missingDistricts, context: context)
+        html += missing(finding.missingUnits.map(\.code), context: context)
         return html + "</td></tr>\n"
     }
 
-    private static func outcomeCell(_ findings: [Finding], context: HTMLContext) -> String {
+    private static func outcomeCell(_ findings: [ReportEntry], context: HTMLContext) -> String {
         let marked = findings.compactMap { finding in CellStatus(finding).map { (finding, $0) } }
         guard let (first, status) = marked.first, let outcome = first.outcome else { return "<td></td>" }
-        func symbol(_ finding: Finding, _ status: CellStatus) -> String {
+        func symbol(_ finding: ReportEntry, _ status: CellStatus) -> String {
             HTMLContext.isListed(finding)
                 ? "<a href=\"#\(HTMLMatrix.findingAnchor(finding, context: context))\">\(status.symbol)</a>" : status.symbol
         }
@@ -109,13 +109,13 @@ enum HTMLAggregates {
     }
 
     /// One bar per kind of figure (a share's numerator and denominator are two), each district a segment.
-    private static func stackedBars(_ finding: Finding, rule: Rule, context: HTMLContext) -> String {
+    private static func stackedBars(_ finding: ReportEntry, rule: Rule, context: HTMLContext) -> String {
         let language = context.language
         // Figures come district by district; a share's numerator and denominator give each district twice.
         // Each bar takes a district at most once, so the bars are the aggregate's terms, in order.
-        var bars: [[FindingFigure]] = []
+        var bars: [[ReportEntry.FigureLine]] = []
         for figure in finding.figures {
-            if let index = bars.firstIndex(where: { bar in !bar.contains { $0.district == figure.district } }) {
+            if let index = bars.firstIndex(where: { bar in !bar.contains { $0.unit == figure.unit } }) {
                 bars[index].append(figure)
             } else {
                 bars.append([figure])
@@ -127,7 +127,7 @@ enum HTMLAggregates {
                 ? context.report.pack.indicator(terms[index])?.name[language] ?? terms[index] : "\(index + 1)"
         }
         let single = bars.count == 1
-        let unit = single ? (finding.expected?.unit ?? finding.figures[0].quantity.unit) : nil
+        let unit = single ? (finding.evidence?.expected.unit ?? finding.figures[0].quantity.unit) : nil
         let width = 640.0, barHeight = 22.0, labelHeight = single ? 0.0 : 15.0, top = single ? 16.0 : 4.0
         let rowHeight = labelHeight + barHeight + 6
         let height = top + rowHeight * Double(labels.count) + 2
@@ -139,7 +139,7 @@ enum HTMLAggregates {
             let barUnit = unit ?? figures[0].quantity.unit
             let amounts = figures.map { SVG.double($0.quantity, in: barUnit).map { max(0, $0) } ?? 0 }
             let total = amounts.reduce(0, +)
-            let target = single ? SVG.double(finding.expected, in: barUnit) : nil
+            let target = single ? SVG.double(finding.evidence?.expected, in: barUnit) : nil
             let maximum = max(total, target ?? 0) * 1.04
             let x = SVG.Scale(domain: (0, maximum > 0 ? maximum : 1), range: (0, width - 2))
             let y0 = top + Double(index) * rowHeight + labelHeight
@@ -150,7 +150,7 @@ enum HTMLAggregates {
             var cursor = 0.0
             var urban = 0, county = 0
             for (figure, amount) in zip(figures, amounts) where amount > 0 {
-                let code = figure.district ?? ""
+                let code = figure.unit ?? ""
                 let isCounty = context.isCounty(code)
                 let colour: String
                 if isCounty { colour = county % 2 == 0 ? "#d39b2a" : "#e9c27a"; county += 1 } else {
@@ -177,7 +177,7 @@ enum HTMLAggregates {
                 let tx = x(target)
                 svg += "<line x1=\"\(n(tx))\" x2=\"\(n(tx))\" y1=\"\(n(y0 - 3))\" y2=\"\(n(y0 + barHeight + 3))\" stroke=\"#b71c1c\" stroke-width=\"2\"/>"
                 let anchor = tx > width * 0.75 ? "end" : "start"
-                let text = "\(context.t(.target)) \(context.target(rule, finding.expected!))"
+                let text = "\(context.t(.target)) \(context.target(rule, finding.evidence!.expected))"
                 svg += "<text x=\"\(n(anchor == "end" ? tx - 3 : tx + 3))\" y=\"\(n(y0 - 4))\" font-size=\"11\" fill=\"#b71c1c\" text-anchor=\"\(anchor)\">"
                 svg += HTML.escape(text) + "</text>"
             }

@@ -54,22 +54,22 @@ enum HTMLCharts {
 
         // Each district's figure (the first rule's actual value) and its worst result in this group.
         let unit = group.rules.lazy.compactMap { context.findingsByRule[$0.id]?.values.lazy.flatMap { $0 }
-            .compactMap(\.actual).first?.unit }.first
+            .compactMap { $0.evidence?.value }.first?.unit }.first
         var values: [Int: (Double, String)] = [:]
-        var statuses: [Int: (CellStatus, Finding)] = [:]
+        var statuses: [Int: (CellStatus, ReportEntry)] = [:]
         var lines: [TargetLine] = []
         for (ruleIndex, rule) in group.rules.enumerated() {
             var line = TargetLine(rule: rule, colour: lineColours[ruleIndex % lineColours.count])
             for (column, district) in columns.enumerated()
             where rule.applies(toDistrict: district.code, kind: district.kind) {
                 for finding in context.findingsByRule[rule.id]?[district.code] ?? [] {
-                    if values[column] == nil, let actual = finding.actual, let value = SVG.double(actual, in: unit) {
+                    if values[column] == nil, let actual = finding.evidence?.value, let value = SVG.double(actual, in: unit) {
                         values[column] = (value, QuantityText.display(actual, in: language))
                     }
                     if let status = CellStatus(finding), status.rank < (statuses[column]?.0.rank ?? Int.max) {
                         statuses[column] = (status, finding)
                     }
-                    if let expected = SVG.double(finding.expected, in: unit) { line.values[column] = expected }
+                    if let expected = SVG.double(finding.evidence?.expected, in: unit) { line.values[column] = expected }
                 }
             }
             fillConstantTarget(&line, rule: rule, columns: columns)
@@ -155,7 +155,7 @@ enum HTMLCharts {
             }
             let status = statuses[column]?.0 ?? .passed
             if [.error, .warning, .note, .acknowledged].contains(status),
-               let target = SVG.double(statuses[column]?.1.expected, in: unit) {
+               let target = SVG.double(statuses[column]?.1.evidence?.expected, in: unit) {
                 svg += "<line x1=\"\(n(x(column)))\" x2=\"\(n(x(column)))\" y1=\"\(n(y(target)))\" y2=\"\(n(y(value)))\""
                 svg += " stroke=\"\(colour(status))\" stroke-width=\"\(labelled ? 2 : 1)\"/>"
             }
@@ -268,7 +268,7 @@ enum HTMLCharts {
         for line in lines {
             let rule = line.rule
             var target = ""
-            if let value = context.findingsByRule[rule.id]?.values.lazy.flatMap({ $0 }).compactMap(\.expected).first {
+            if let value = context.findingsByRule[rule.id]?.values.lazy.flatMap({ $0 }).compactMap { $0.evidence?.expected }.first {
                 target = context.target(rule, value)
             }
             // A target that differs by district (in step with the district's own GDP growth) is named, not valued.

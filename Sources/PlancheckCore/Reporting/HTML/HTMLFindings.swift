@@ -4,10 +4,10 @@ import PlancheckYAML
 /// with the figure marked, the plan clause and what would fix it.
 enum HTMLFindings {
     static func render(_ context: HTMLContext) -> String {
-        var byDistrict: [String: [(Int, Finding)]] = [:]
-        var city: [(Int, Finding)] = [], other: [(Int, Finding)] = []
-        for (index, finding) in context.report.findings.enumerated() where HTMLContext.isListed(finding) {
-            if let district = finding.district {
+        var byDistrict: [String: [(Int, ReportEntry)]] = [:]
+        var city: [(Int, ReportEntry)] = [], other: [(Int, ReportEntry)] = []
+        for (index, finding) in context.report.entries.enumerated() where HTMLContext.isListed(finding) {
+            if let district = finding.unit {
                 byDistrict[district, default: []].append((index, finding))
             } else if finding.rule != nil {
                 city.append((index, finding))
@@ -32,7 +32,7 @@ enum HTMLFindings {
         return html + "</section>\n"
     }
 
-    private static func group(district: District, findings: [(Int, Finding)], context: HTMLContext) -> String {
+    private static func group(district: District, findings: [(Int, ReportEntry)], context: HTMLContext) -> String {
         let reporting = context.reporting.contains(district.code)
         let county = context.isCounty(district.code)
         var html = "<div class=\"dist fl\(county ? " county" : "")\" id=\"\(HTML.anchor("district", district.code))\""
@@ -54,7 +54,7 @@ enum HTMLFindings {
     }
 
     /// A file problem has no outcome: it shows as its severity.
-    static func status(_ finding: Finding) -> CellStatus {
+    static func status(_ finding: ReportEntry) -> CellStatus {
         if let status = CellStatus(finding) { return status }
         switch finding.severity {
         case .error: return .error
@@ -63,7 +63,7 @@ enum HTMLFindings {
         }
     }
 
-    static func article(_ finding: Finding, index: Int, context: HTMLContext) -> String {
+    static func article(_ finding: ReportEntry, index: Int, context: HTMLContext) -> String {
         let language = context.language
         let status = status(finding)
         var html = "<article class=\"f \(status.rawValue) fl\" id=\"f-\(index)\" data-sev=\"\(finding.severity.rawValue)\""
@@ -74,7 +74,7 @@ enum HTMLFindings {
         } else {
             html += "<code>\(HTML.escape(finding.code))</code> "
         }
-        html += HTML.escape(finding.message.rendered(in: language)) + "</header>\n"
+        html += HTML.escape(finding.text) + "</header>\n"
         if let location = finding.location {
             html += "<div class=\"loc\">\(HTML.escape(context.report.displayLocation(location)))</div>\n"
             html += excerpt(location)
@@ -97,7 +97,7 @@ enum HTMLFindings {
         }
         for note in finding.notes {
             html += "<p class=\"fr\"><b>\(HTML.escape(MessageCatalogue.template(.labelNote, language)))</b>"
-            html += HTML.escape(note.rendered(in: language)) + "</p>\n"
+            html += HTML.escape(note.text) + "</p>\n"
         }
         // The engine already puts an acknowledged deviation into the notes; show it here only when it did not.
         if let deviation = finding.deviation, finding.notes.isEmpty {
@@ -108,7 +108,7 @@ enum HTMLFindings {
         }
         if let help = finding.help, finding.outcome != .acknowledged {
             html += "<p class=\"fr\"><b>\(HTML.escape(MessageCatalogue.template(.labelHelp, language)))</b>"
-            html += HTML.escape(help.rendered(in: language)) + "</p>\n"
+            html += HTML.escape(help) + "</p>\n"
         }
         return html + "</article>\n"
     }

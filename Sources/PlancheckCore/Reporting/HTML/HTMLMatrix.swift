@@ -160,24 +160,24 @@ enum HTMLMatrix {
         return html + "</td>"
     }
 
-    private static func mark(_ finding: Finding, status: CellStatus, rule: Rule, district: District,
+    private static func mark(_ finding: ReportEntry, status: CellStatus, rule: Rule, district: District,
                              context: HTMLContext) -> String {
         guard HTMLContext.isListed(finding) else { return status.symbol }
         return "<a href=\"#\(findingAnchor(finding, context: context))\">\(status.symbol)</a>"
     }
 
     /// The finding's entry in the list below; reportable findings have one.
-    static func findingAnchor(_ finding: Finding, context: HTMLContext) -> String {
-        let number = context.findingNumber[finding.code + "|" + (finding.district ?? "")] ?? 0
+    static func findingAnchor(_ finding: ReportEntry, context: HTMLContext) -> String {
+        let number = context.findingNumber[finding.code + "|" + (finding.unit ?? "")] ?? 0
         return "f-\(number)"
     }
 
     /// Short, because a 300-district matrix has thousands of cells: the word, the figure and the target.
-    static func tooltip(_ finding: Finding, status: CellStatus, context: HTMLContext) -> String {
+    static func tooltip(_ finding: ReportEntry, status: CellStatus, context: HTMLContext) -> String {
         var text = status.word(context.language)
-        if let actual = finding.actual {
+        if let actual = finding.evidence?.value {
             text += "：" + QuantityText.display(actual, in: context.language)
-            if let expected = finding.expected { text += " / " + context.target(finding.rule, expected) }
+            if let expected = finding.evidence?.expected { text += " / " + context.target(finding.rule, expected) }
         }
         return text
     }

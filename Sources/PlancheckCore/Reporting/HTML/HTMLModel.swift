@@ -4,7 +4,7 @@ enum CellStatus: String, CaseIterable {
     case error = "e", warning = "w", note = "n", acknowledged = "a", tolerance = "t", passed = "p"
     case notEvaluated = "v", notCheckable = "x"
 
-    init?(_ finding: Finding) {
+    init?(_ finding: ReportEntry) {
         guard let outcome = finding.outcome else { return nil }
         switch outcome {
         case .passed: self = .passed
@@ -62,11 +62,11 @@ struct HTMLContext {
     let districtRules: [Rule]
     let cityRules: [Rule]
     /// Rule findings by rule id, then by district code ("" for city-wide findings).
-    let findingsByRule: [String: [String: [Finding]]]
-    /// The index of every reportable finding in `report.findings`, for `#f-N` links from the matrix.
+    let findingsByRule: [String: [String: [ReportEntry]]]
+    /// The index of every reportable finding in `report.entries`, for `#f-N` links from the matrix.
     let findingNumber: [String: Int]
     /// Every finding about a district (rule results and file problems), by district code.
-    let findingsByDistrict: [String: [Finding]]
+    let findingsByDistrict: [String: [ReportEntry]]
     /// Districts with a submission among the files checked.
     let reporting: Set<String>
     let sections: [PlanSection]
@@ -79,8 +79,8 @@ struct HTMLContext {
         language = report.language
         var districts = report.pack.districts
         var known = Set(districts.map(\.code))
-        for finding in report.findings {
-            if let code = finding.district, !known.contains(code) {
+        for finding in report.entries {
+            if let code = finding.unit, !known.contains(code) {
                 known.insert(code)
                 districts.append(District(code: code, name: LocalizedText(zh: code, en: code), kind: ""))
             }
@@ -89,16 +89,16 @@ struct HTMLContext {
         districtByCode = Dictionary(districts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         districtRules = report.pack.rules.filter { $0.scope == .district }
         cityRules = report.pack.rules.filter { $0.scope == .city }
-        var byRule: [String: [String: [Finding]]] = [:]
+        var byRule: [String: [String: [ReportEntry]]] = [:]
         var numbers: [String: Int] = [:]
         var reporting: Set<String> = []
-        var byDistrict: [String: [Finding]] = [:]
-        for (index, finding) in report.findings.enumerated() {
-            if let district = finding.district { byDistrict[district, default: []].append(finding) }
-            if let district = finding.district, finding.file != nil { reporting.insert(district) }
+        var byDistrict: [String: [ReportEntry]] = [:]
+        for (index, finding) in report.entries.enumerated() {
+            if let district = finding.unit { byDistrict[district, default: []].append(finding) }
+            if let district = finding.unit, finding.file != nil { reporting.insert(district) }
             if finding.rule != nil {
-                byRule[finding.code, default: [:]][finding.district ?? "", default: []].append(finding)
-                if Self.isListed(finding) { numbers[finding.code + "|" + (finding.district ?? "")] = index }
+                byRule[finding.code, default: [:]][finding.unit ?? "", default: []].append(finding)
+                if Self.isListed(finding) { numbers[finding.code + "|" + (finding.unit ?? "")] = index }
             }
         }
         findingsByRule = byRule
@@ -111,7 +111,7 @@ struct HTMLContext {
     }
 
     /// The findings the page lists in full: everything to act on, and the close calls within tolerance.
-    static func isListed(_ finding: Finding) -> Bool {
+    static func isListed(_ finding: ReportEntry) -> Bool {
         finding.isReportable || finding.outcome == .passedWithinTolerance
     }
 

@@ -46,16 +46,16 @@ public struct HTMLReporter: Reporter {
 
     /// Headline numbers (the same counts as the text summary) and one bar of all rule outcomes.
     private func overview(_ context: HTMLContext) -> String {
-        let counts = context.report.counts
+        let tally = context.report.tally, counts = tally.outcomes
         let language = context.language
         var html = "<section class=\"card\" id=\"overview\">\n<h2>\(HTML.escape(context.t(.overview)))</h2>\n"
         let withErrors = context.districts.filter { district in
-            context.report.findings.contains { $0.district == district.code && $0.fails(at: .error) }
+            context.report.entries.contains { $0.unit == district.code && $0.result.fails(at: .error) }
         }.count
         let reporting = context.districts.filter { context.reporting.contains($0.code) }.count
         var tiles: [(String, String, String)] = [
-            ("\(counts.errors)", context.t(.errors), "e"), ("\(counts.warnings)", context.t(.warnings), "w"),
-            ("\(counts.notes)", context.t(.notes), "n"),
+            ("\(tally.errors)", context.t(.errors), "e"), ("\(tally.warnings)", context.t(.warnings), "w"),
+            ("\(tally.notes)", context.t(.notes), "n"),
             ("\(withErrors) / \(context.report.pack.districts.count)", context.t(.districtsWithErrors), "e"),
             ("\(reporting) / \(context.report.pack.districts.count)", context.t(.districtsChecked), "v"),
             ("\(context.report.pack.rules.count)", context.t(.rulesInPack), "v"),
@@ -80,7 +80,7 @@ public struct HTMLReporter: Reporter {
     /// All rule findings as one proportional bar, worst first: the whole run at a glance.
     private func outcomeBar(_ context: HTMLContext) -> String {
         var tally: [CellStatus: Int] = [:]
-        for finding in context.report.findings { if let status = CellStatus(finding) { tally[status, default: 0] += 1 } }
+        for finding in context.report.entries { if let status = CellStatus(finding) { tally[status, default: 0] += 1 } }
         let total = tally.values.reduce(0, +)
         guard total > 0 else { return "" }
         var html = "<div class=\"obar\" role=\"img\">"
