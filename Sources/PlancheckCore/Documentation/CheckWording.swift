@@ -184,13 +184,10 @@ public enum CheckWording {
         }
     }
 
-    /// The tolerance an `about` check without its own uses: the pack's default for percentages or for others.
+    /// The tolerance an `about` check without its own uses, as the engine chooses it for the target's unit.
     static func defaultTolerance(for target: Expression, pack: Pack) -> Tolerance {
-        if case .number(let literal) = target, literal.unit == "%" { return pack.defaultAboutTolerance.percent }
-        if case .path(let path) = target, let key = path.field.last, pack.indicator(key)?.unit.symbol == "%" {
-            return pack.defaultAboutTolerance.percent
-        }
-        return pack.defaultAboutTolerance.other
+        pack.defaultTolerance(for: .about(.both), unit: pack.statedUnit(of: target) ?? .dimensionless)
+            ?? pack.defaultAboutTolerance.other
     }
 
     /// The edges of a band around a literal target, exactly: 5% ± 0.5 points → (4.5%, 5.5%).

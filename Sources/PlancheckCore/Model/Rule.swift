@@ -246,8 +246,12 @@ extension Pack {
     /// pack's default — the percent default for values in percent, the other default for everything else (‰
     /// included). The one place this is decided: the engine, the rule reference and the charts all ask here.
     public func tolerance(of comparison: Comparison, unit: Unit) -> Tolerance? {
-        if let tolerance = comparison.tolerance { return tolerance }
-        guard case .about = comparison.relation else { return nil }
+        comparison.tolerance ?? defaultTolerance(for: comparison.relation, unit: unit)
+    }
+
+    /// The tolerance a relation has when the rule states none: the pack's 左右 default for `about`, none otherwise.
+    public func defaultTolerance(for relation: Relation, unit: Unit) -> Tolerance? {
+        guard case .about = relation else { return nil }
         return unit == .percent ? defaultAboutTolerance.percent : defaultAboutTolerance.other
     }
 

@@ -198,8 +198,8 @@ enum HTMLCharts {
         case .about, .inStepWith: break
         default: return nil
         }
-        let defaults = context.report.pack.defaultAboutTolerance
-        let tolerance = comparison.tolerance ?? ((unit?.isPercentOrPermille ?? false) ? defaults.percent : defaults.other)
+        // The engine's own choice of tolerance, so that the band drawn is the band judged.
+        guard let tolerance = context.report.pack.tolerance(of: comparison, unit: unit ?? .dimensionless) else { return nil }
         switch tolerance {
         case .points(let points):
             let half = points.doubleValue
