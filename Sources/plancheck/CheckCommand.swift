@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
         over all files checked together; when some districts are missing they are "not evaluated" and the \
         missing districts are named (use --require-all-districts to make that an error).
 
-        Formats: text (for people; the default), json (schema plancheck-report/1, see docs/json-format.md), \
+        Formats: text (for people; the default), json (schema plancheck-report/2, see docs/json-format.md), \
         sarif (SARIF 2.1.0 for code scanning), github (workflow commands that annotate pull requests), \
         junit (JUnit XML for Jenkins and GitLab), markdown (a CI job summary). One run can write several: \
         --format picks what goes to standard output (or to --output FILE), and each --report FORMAT=FILE \
