@@ -138,7 +138,25 @@ struct Check: ParsableCommand {
         // Passes are counted, not kept, unless something lists them.
         let keepAll = showPasses || destinations.contains { $0.format == .html || $0.format == .junit }
         let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
-        let run: RunResult
+        let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
+                                    baseDirectory: Environment.currentDirectory)
+        // Every output is written as the run goes; a file appears whole, and only once the run is over.
+        let writer = ReportWriter(context: context)
+        var files: [(sink: FileSink, path: String)] = []
+        let standardOutput = StandardOutputSink()
+        for (format, path) in destinations {
+            // Colour is for a terminal: never in a file.
+            let reporter = format.reporter(useColor: path == nil && common.useColor)
+            if let path {
+                let sink = FileSink()
+                files.append((sink, path))
+                writer.add(reporter, to: sink)
+            } else {
+                writer.add(reporter, to: standardOutput)
+            }
+        }
+        var consumer = writer
+        let summary: RunSummary
         if let configuration {
             let configName = displayName(configuration.file)
             let configured = InputCollection.collect(configuration)
@@ -148,7 +166,7 @@ struct Check: ParsableCommand {
                      language: language)
             }
             if paths.isEmpty {
-                run = CheckRun.run(paths: configured, pack: pack, options: options, run: runOptions)
+                summary = CheckRun.stream(paths: configured, pack: pack, options: options, run: runOptions, into: &consumer)
             } else {
                 let scope = ReportScope.select(paths: paths, configured: configured)
                 if !scope.skipped.isEmpty {
@@ -166,25 +184,19 @@ struct Check: ParsableCommand {
                         "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
                          language: language)
                 }
-                run = CheckRun.run(scope: scope, pack: pack, options: options, run: runOptions)
+                summary = CheckRun.stream(scope: scope, pack: pack, options: options, run: runOptions, into: &consumer)
             }
         } else {
             if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
-            run = CheckRun.run(paths: paths, pack: pack, options: options, run: runOptions)
+            summary = CheckRun.stream(paths: paths, pack: pack, options: options, run: runOptions, into: &consumer)
         }
-        let report = Report(run: run, language: language, showPasses: showPasses,
-                            baseDirectory: Environment.currentDirectory)
+        writer.finish(summary)
+        standardOutput.flush()
 
-        var status = run.exitCode(failOn: failOn)
-        for (format, path) in destinations {
-            // Colour is for a terminal: never in a file.
-            let text = format.reporter(useColor: path == nil && common.useColor).render(report)
-            guard let path else {
-                Output.print(text)
-                continue
-            }
+        var status = summary.exitCode(failOn: failOn)
+        for (sink, path) in files {
             do {
-                try AtomicFile.write(text, to: path)
+                try AtomicFile.write(sink.bytes, to: path)
             } catch {
                 let reason: String
                 switch error {

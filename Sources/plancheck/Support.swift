@@ -52,11 +52,15 @@ enum Output {
 
     static func print(_ text: String) { write(text, to: STDOUT_FILENO) }
 
+    static func print(bytes: [UInt8]) { write(bytes[...], to: STDOUT_FILENO) }
+
     static func error(_ text: String) { write(text, to: STDERR_FILENO) }
 
     /// Writes all of `text`, retrying short writes (a pipe may take less than everything at once).
-    private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)[...]
+    private static func write(_ text: String, to descriptor: Int32) { write(Array(text.utf8)[...], to: descriptor) }
+
+    private static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
+        var bytes = bytes
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
@@ -68,6 +72,29 @@ enum Output {
     }
 }
 
+
+/// Standard output for reports, written in large pieces as the run goes.
+final class StandardOutputSink: TextSink {
+    private var pending: [UInt8] = []
+
+    func write(_ text: String) {
+        pending.append(contentsOf: text.utf8)
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !pending.isEmpty else { return }
+        Output.print(bytes: pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A report file's text, written atomically once the run is over (a reader never sees half a report).
+final class FileSink: TextSink {
+    private(set) var bytes: [UInt8] = []
+
+    func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
+}
 
 /// Ends the process with `status` (named apart from ArgumentParser's `exit(withError:)`).
 func terminateProcess(_ status: Int32) -> Never {

@@ -54,15 +54,19 @@ public struct ReportScope: Sendable {
 
 extension CheckRun {
     /// Checks every file of `scope.evaluated` together (so aggregates see the whole set) and reports on
-    /// `scope.reported` and the results about the whole.
-    public static func run(scope: ReportScope, pack: Pack, options: CheckOptions, run: RunOptions = RunOptions()) -> RunResult {
+    /// `scope.reported`, the given paths that are missing, and the results about the whole.
+    public static func stream<Consumer: ResultConsumer>(scope: ReportScope, pack: Pack, options: CheckOptions,
+                                                        run: RunOptions = RunOptions(), into consumer: inout Consumer) -> RunSummary {
         var run = run
         run.unreportedFiles = Set(scope.evaluated).subtracting(scope.reported)
-        var result = self.run(paths: scope.evaluated, pack: pack, options: options, run: run)
-        for problem in scope.problems {
-            result.tally.count(.diagnostic(problem))
-        }
-        result.results = scope.problems.map { .diagnostic($0) } + result.results
-        return result
+        return stream(paths: scope.evaluated, pack: pack, options: options, run: run, extraProblems: scope.problems,
+                      into: &consumer)
+    }
+
+    /// `stream(scope:…)`, collected.
+    public static func run(scope: ReportScope, pack: Pack, options: CheckOptions, run: RunOptions = RunOptions()) -> RunResult {
+        var collected = RunResult(summary: RunSummary(pack: pack, files: []))
+        collected.summary = stream(scope: scope, pack: pack, options: options, run: run, into: &collected)
+        return collected
     }
 }

@@ -47,17 +47,22 @@ public enum Checker {
         var diagnostics: [Diagnostic] = []
         for submission in submissions where submission.districtKind != nil {
             if let first = seen[submission.districtCode] {
-                var diagnostic = Diagnostic(.duplicateSubmission, .error, Message(.duplicateSubmission, [
-                    "code": .text(submission.districtCode), "other": .text(first.file.path)]),
-                                            location: submission.districtCodeLocation, unit: submission.districtCode)
-                diagnostic.labels = [Diagnostic.Label(first.districtCodeLocation, Message(.labelFirstSubmission))]
-                diagnostic.help = Message(.helpDuplicateSubmission)
-                diagnostics.append(diagnostic)
+                diagnostics.append(duplicate(submission, of: first))
             } else {
                 seen[submission.districtCode] = submission
             }
         }
         return diagnostics
+    }
+
+    /// PC034 on `submission`, a second file for the unit of `first`.
+    static func duplicate(_ submission: Submission, of first: Submission) -> Diagnostic {
+        var diagnostic = Diagnostic(.duplicateSubmission, .error, Message(.duplicateSubmission, [
+            "code": .text(submission.districtCode), "other": .text(first.file.path)]),
+                                    location: submission.districtCodeLocation, unit: submission.districtCode)
+        diagnostic.labels = [Diagnostic.Label(first.districtCodeLocation, Message(.labelFirstSubmission))]
+        diagnostic.help = Message(.helpDuplicateSubmission)
+        return diagnostic
     }
 }
 

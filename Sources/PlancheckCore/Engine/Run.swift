@@ -1,32 +1,57 @@
 import PlancheckYAML
 
-/// What one `plancheck check` produced: the results an output lists, the tally of all of them, and the files.
-public struct RunResult: Sendable {
+/// What a run says beyond its results: what was checked and what it counted.
+public struct RunSummary: Sendable {
     public var pack: Pack
-    /// The submission files checked, in order.
+    /// The submission files reported on, in report order.
     public var files: [String]
     /// Files that could not be used as submissions at all (reported as diagnostics too); they make the status 2.
     public var unusableFiles: [String] = []
-    /// In report order: every diagnostic and every failed or acknowledged rule result; passes and results that were
-    /// not evaluated only when the run was asked to keep them (`RunOptions.keepAllResults`).
-    public var results: [CheckResult]
     /// Counts over every result of the run, kept or not.
-    public var tally: Tally
-    /// Whether `results` holds every rule result (passes too).
-    public var keptAllResults: Bool
+    public var tally = Tally()
+    /// Whether a diagnostic said an input could not be read or parsed at all.
+    public var inputUnusable = false
 
     /// The exit status: 0 nothing at or above `failOn`, 1 something at or above it, 2 unusable input.
     public func exitCode(failOn: Severity) -> Int32 {
         // A file that loaded as no submission at all (empty, not a mapping, no district code) was not checked: the
         // gate must fail closed, not pass on the files it could read.
-        if !unusableFiles.isEmpty || results.contains(where: { $0.diagnostic?.makesInputUnusable ?? false }) { return 2 }
-        return results.contains { $0.fails(at: failOn) } ? 1 : 0
+        if !unusableFiles.isEmpty || inputUnusable { return 2 }
+        return tally.failing(at: failOn) > 0 ? 1 : 0
     }
+}
+
+/// What a run hands on as it goes: the files it will check, then its results in report order.
+public protocol ResultConsumer {
+    /// Called once, before any result, with the files reported on in report order.
+    mutating func begin(files: [String])
+    mutating func consume(_ result: CheckResult)
+}
+
+extension ResultConsumer {
+    public mutating func begin(files: [String]) {}
+}
+
+/// A whole run, collected: for tests, examples and outputs that need every result at once.
+public struct RunResult: Sendable, ResultConsumer {
+    public var summary: RunSummary
+    /// In report order: every diagnostic and every failed or acknowledged rule result; passes and results that were
+    /// not evaluated only when the run kept them (`RunOptions.keepAllResults`).
+    public var results: [CheckResult] = []
+
+    public var pack: Pack { summary.pack }
+    public var files: [String] { summary.files }
+    public var tally: Tally { summary.tally }
+    public var unusableFiles: [String] { summary.unusableFiles }
+
+    public func exitCode(failOn: Severity) -> Int32 { summary.exitCode(failOn: failOn) }
+
+    public mutating func consume(_ result: CheckResult) { results.append(result) }
 }
 
 /// How a run keeps what it finds.
 public struct RunOptions: Sendable {
-    /// Keep passes and not-evaluated results too (`--show-passes`, html and junit list them); otherwise they are
+    /// Hand on passes and not-evaluated results too (`--show-passes`, html and junit list them); otherwise they are
     /// only counted.
     public var keepAllResults = false
     /// Files (as collected) evaluated but not reported on: results about them are left out of the outputs and the
@@ -42,15 +67,38 @@ public struct RunOptions: Sendable {
     }
 }
 
-/// One `plancheck check`: find the files; load, check and count each file as it comes; then the rules about the
-/// whole. The CLI is a thin layer over this.
+/// One `plancheck check`: find the files; load, check and hand on each file's results as it comes, in batches on
+/// every processor; then the rules about the whole. The CLI is a thin layer over this.
+///
+/// Results are handed on in report order — files in path order, each file's results by position, the whole's
+/// results last by rule id — so that an output can be written as the run goes and memory does not grow with the
+/// number of files: only each unit's figures stay for the rules about the whole.
 public enum CheckRun {
+    /// Collects the whole run.
     public static func run(paths: [String], pack: Pack, options: CheckOptions, run: RunOptions = RunOptions()) -> RunResult {
+        var collected = RunResult(summary: RunSummary(pack: pack, files: []))
+        collected.summary = stream(paths: paths, pack: pack, options: options, run: run, into: &collected)
+        return collected
+    }
+
+    /// Hands every result to `consumer` in report order, and returns the summary once all are handed on.
+    /// - Parameter extraProblems: diagnostics about given paths that the run did not collect (a hook's missing
+    ///   files), reported in their place among the files.
+    public static func stream<Consumer: ResultConsumer>(
+        paths: [String], pack: Pack, options: CheckOptions, run: RunOptions = RunOptions(),
+        extraProblems: [Diagnostic] = [], into consumer: inout Consumer
+    ) -> RunSummary {
         let jobs = run.jobs ?? Parallel.defaultJobs
-        let (files, problems) = InputCollection.collect(paths)
+        let (collected, collectionProblems) = InputCollection.collect(paths)
+        // Report order is path order, whatever order the paths were given in.
+        let files = collected.enumerated().sorted { $0.element < $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
+            .map(\.element)
+        var summary = RunSummary(pack: pack, files: files.filter { !run.unreportedFiles.contains($0) })
+        consumer.begin(files: summary.files)
         let evaluator = Evaluator(pack: pack, quotas: options.quotas)
-        var kept: [CheckResult] = []
-        var tally = Tally()
+
+        // Decides what is handed on: severity overrides applied, unreported files left out, passes only counted
+        // unless kept.
         func take(_ result: CheckResult) {
             var result = result
             if let override = options.severityOverrides[result.code] {
@@ -64,49 +112,70 @@ public enum CheckRun {
                 }
             }
             if let file = result.file, run.unreportedFiles.contains(file) { return }
-            tally.count(result)
-            if run.keepAllResults || result.isReportable { kept.append(result) }
+            summary.tally.count(result)
+            if result.diagnostic?.makesInputUnusable == true { summary.inputUnusable = true }
+            if run.keepAllResults || result.isReportable { consumer.consume(result) }
         }
-        problems.forEach { take(.diagnostic($0)) }
+        // Problems with paths that are no files (missing, empty folders) go where their path sorts among the files.
+        var problems = (collectionProblems + extraProblems).map { CheckResult.diagnostic($0) }
+        ResultOrder.sort(&problems)
+        var nextProblem = 0
+        func takeProblems(before file: String?) {
+            while nextProblem < problems.count,
+                  file == nil || (problems[nextProblem].file.map { $0 < file! } ?? false) {
+                take(problems[nextProblem])
+                nextProblem += 1
+            }
+        }
 
-        // Each file is read, parsed, turned into figures and checked against its unit's rules on its own; its tree
-        // is dropped as soon as its figures are read. What stays is the submission's figures (for the whole's
-        // rules) and the results an output lists.
-        struct Checked: Sendable {
-            var submission: Submission?
-            var diagnostics: [Diagnostic]
-            var results: [RuleResult]
-        }
         var submissions: [Submission] = []
         submissions.reserveCapacity(files.count)
-        var unusable: [String] = []
-        // In batches, so that the results not kept are dropped batch by batch rather than held for every file.
+        var firstFile: [String: Submission] = [:]
+        // In batches, so that what is not kept is dropped batch by batch rather than held for every file.
         let batch = max(64, jobs * 64)
         for start in stride(from: 0, to: files.count, by: batch) {
             let end = min(files.count, start + batch)
-            let checked = Parallel.map(count: end - start, jobs: jobs) { offset -> Checked in
+            let checked = Parallel.map(count: end - start, jobs: jobs) { offset -> CheckedFile in
                 let loaded = SubmissionLoader.load(path: files[start + offset], pack: pack)
-                guard let submission = loaded.submission else {
-                    return Checked(submission: nil, diagnostics: loaded.diagnostics, results: [])
-                }
+                var results = loaded.diagnostics.map { CheckResult.diagnostic($0) }
+                guard let submission = loaded.submission else { return CheckedFile(submission: nil, results: results) }
                 let unit = Checker.checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)
-                return Checked(submission: submission, diagnostics: loaded.diagnostics + unit.diagnostics,
-                               results: unit.results)
+                results += unit.results.map { .rule($0) } + unit.diagnostics.map { .diagnostic($0) }
+                return CheckedFile(submission: submission, results: results)
             }
             for (offset, file) in checked.enumerated() {
-                file.diagnostics.forEach { take(.diagnostic($0)) }
-                file.results.forEach { take(.rule($0)) }
-                if let submission = file.submission { submissions.append(submission) } else { unusable.append(files[start + offset]) }
+                var results = file.results
+                if let submission = file.submission {
+                    if submission.districtKind != nil {
+                        // A second file for a unit: its totals would count the unit twice (they are not evaluated).
+                        if let first = firstFile[submission.districtCode] {
+                            results.append(.diagnostic(Checker.duplicate(submission, of: first)))
+                        } else {
+                            firstFile[submission.districtCode] = submission
+                        }
+                    }
+                    submissions.append(submission)
+                } else {
+                    summary.unusableFiles.append(files[start + offset])
+                }
+                takeProblems(before: files[start + offset])
+                ResultOrder.sort(&results)
+                results.forEach(take)
             }
         }
-        Checker.duplicateSubmissions(submissions).forEach { take(.diagnostic($0)) }
+        takeProblems(before: nil)
+        summary.unusableFiles.removeAll { run.unreportedFiles.contains($0) }
         Checker.checkWhole(pack: pack, submissions: submissions, options: options, evaluator: evaluator, jobs: jobs)
+            .sorted { $0.rule.id < $1.rule.id }
             .forEach { take(.rule($0)) }
-        ResultOrder.sort(&kept)
-        return RunResult(pack: pack, files: files.filter { !run.unreportedFiles.contains($0) },
-                         unusableFiles: unusable.filter { !run.unreportedFiles.contains($0) },
-                         results: kept, tally: tally, keptAllResults: run.keepAllResults)
+        return summary
     }
+}
+
+/// One file, loaded and checked against its unit's rules.
+private struct CheckedFile: Sendable {
+    var submission: Submission?
+    var results: [CheckResult]
 }
 
 /// Finds the pack to use: a folder given with `--rules`, or the default pack built into the binary.

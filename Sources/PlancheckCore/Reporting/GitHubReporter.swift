@@ -1,12 +1,17 @@
 /// `--format github`: GitHub Actions workflow commands (`::error file=…,line=…::message`), which annotate the file
 /// and line in a pull request. One command per failure, acknowledged deviation (as a notice, so it stays visible)
 /// and problem with a file; passing results are never annotated.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
+    public func begin(_ context: ReportContext) -> String { "" }
+
+    public func end(_ context: ReportContext, _ summary: RunSummary) -> String { "" }
+
+    /// Passing results are never annotated, even when passes are shown: an annotation asks for attention.
+    public func write(_ entry: ReportEntry, _ report: ReportContext) -> String {
         var output = ""
-        for entry in report.entries where entry.result.isReportable {
+        if entry.result.isReportable {
             let command: String
             switch entry.heading {
             case .error: command = "error"

@@ -3,44 +3,47 @@ import PlancheckYAML
 /// `--format json`: the whole report as one JSON document, versioned by its top-level `schema` key
 /// (`plancheck-report/2`) and documented field by field in `docs/json-format.md`. A change that removes or
 /// changes the meaning of a field bumps the version; adding a field does not.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     public static let schema = "plancheck-report/2"
+    private var document = JSONValue.ObjectStream()
 
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let tally = report.tally, counts = tally.outcomes
+    public mutating func begin(_ context: ReportContext) -> String {
         let pack: JSONValue = .object([
-            ("id", .string(report.pack.id)), ("version", .string(report.pack.version)),
-            ("title", localized(report.pack.title)), ("documentation", .optional(report.pack.documentation)),
+            ("id", .string(context.pack.id)), ("version", .string(context.pack.version)),
+            ("title", localized(context.pack.title)), ("documentation", .optional(context.pack.documentation)),
         ])
-        let summary: JSONValue = .object([
+        return document.member("schema", .string(Self.schema))
+            + document.member("tool", .object([("name", .string("plancheck")), ("version", .string(PlancheckVersion.current))]))
+            + document.member("language", .string(context.language.rawValue))
+            + document.member("pack", pack)
+            + document.member("files", .array(context.files.map { .string(context.displayPath($0)) }))
+            + document.openArray("findings")
+    }
+
+    public mutating func write(_ entry: ReportEntry, _ context: ReportContext) -> String {
+        guard context.lists(entry) else { return "" }
+        return document.item(findingObject(entry, context: context))
+    }
+
+    public mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String {
+        let tally = summary.tally, counts = tally.outcomes
+        let totals: JSONValue = .object([
             ("errors", .int(tally.errors)), ("warnings", .int(tally.warnings)), ("notes", .int(tally.notes)),
-            ("evaluated", .int(counts.evaluated)), ("passed", .int(counts.passedInAll)),
-            ("passed_within_tolerance", .int(counts.withinTolerance)), ("failed", .int(counts.failed)),
-            ("acknowledged", .int(counts.acknowledged)), ("not_evaluated", .int(counts.notEvaluated)),
-            ("not_checkable", .int(counts.notCheckable)),
-        ])
-        let districts: [JSONValue] = report.tallyByUnit.map { row in
-            let name: JSONValue = row.unit.flatMap { report.pack.district($0) }.map { localized($0.name) } ?? .null
+        ] + tallyMembers(counts))
+        let districts: [JSONValue] = summary.tallyByUnit.map { row in
+            let name: JSONValue = row.unit.flatMap { context.pack.district($0) }.map { localized($0.name) } ?? .null
             return .object([("code", .optional(row.unit)), ("name", name)] + tallyMembers(row.counts))
         }
-        let failingRules: [JSONValue] = report.tallyOfFailingRules.map { row in
+        let failingRules: [JSONValue] = summary.tallyOfFailingRules.map { row in
             .object([("id", .string(row.rule.id))] + tallyMembers(row.counts))
         }
-        let findings: [JSONValue] = report.listed.map { findingObject($0, report: report) }
-        let document: JSONValue = .object([
-            ("schema", .string(Self.schema)),
-            ("tool", .object([("name", .string("plancheck")), ("version", .string(PlancheckVersion.current))])),
-            ("language", .string(report.language.rawValue)),
-            ("pack", pack),
-            ("files", .array(report.files.map { .string(report.displayPath($0)) })),
-            ("summary", summary),
-            ("districts", .array(districts)),
-            ("failing_rules", .array(failingRules)),
-            ("findings", .array(findings)),
-        ])
-        return document.serialized()
+        return document.closeArray()
+            + document.member("summary", totals)
+            + document.member("districts", .array(districts))
+            + document.member("failing_rules", .array(failingRules))
+            + document.close()
     }
 
     private func tallyMembers(_ tally: OutcomeCounts) -> [(String, JSONValue)] {
@@ -50,7 +53,7 @@ public struct JSONReporter: Reporter {
          ("not_checkable", .int(tally.notCheckable))]
     }
 
-    func findingObject(_ entry: ReportEntry, report: Report) -> JSONValue {
+    func findingObject(_ entry: ReportEntry, context report: ReportContext) -> JSONValue {
         let language = report.language
         let messages: [(String, JSONValue)] = Language.allCases.map { other in
             (other.rawValue, JSONValue.string(entry.message.rendered(in: other)))
@@ -141,7 +144,7 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    private func location(_ location: SourceLocation?, report: Report) -> JSONValue {
+    private func location(_ location: SourceLocation?, report: ReportContext) -> JSONValue {
         guard let location else { return .null }
         func mark(_ mark: SourceMark) -> JSONValue {
             .object([("line", .int(mark.line)), ("column", .int(Column.characters(mark, in: location.file))),

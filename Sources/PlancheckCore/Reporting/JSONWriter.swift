@@ -26,6 +26,51 @@ enum JSONValue {
         return output
     }
 
+    /// The JSON text as it stands `indent` levels deep in an enclosing document, without a final newline.
+    func serialized(indent: Int) -> String {
+        var output = ""
+        write(to: &output, indent: indent)
+        return output
+    }
+
+    /// Writes a document's members one by one, so that a large array member can be written item by item between
+    /// them: the text is the same as `serialized()` of the whole object.
+    struct ObjectStream {
+        private var members = 0
+        private var items = 0
+
+        /// `"name": value` as the next member.
+        mutating func member(_ name: String, _ value: JSONValue) -> String {
+            var output = separator()
+            JSONValue.writeString(name, to: &output)
+            output += ": " + value.serialized(indent: 1)
+            return output
+        }
+
+        /// Opens an array member whose items follow with `item`.
+        mutating func openArray(_ name: String) -> String {
+            var output = separator()
+            JSONValue.writeString(name, to: &output)
+            items = 0
+            return output + ": ["
+        }
+
+        mutating func item(_ value: JSONValue) -> String {
+            defer { items += 1 }
+            return (items == 0 ? "\n" : ",\n") + "    " + value.serialized(indent: 2)
+        }
+
+        mutating func closeArray() -> String { items == 0 ? "]" : "\n  ]" }
+
+        /// Ends the document, with its final newline.
+        mutating func close() -> String { members == 0 ? "{}\n" : "\n}\n" }
+
+        private mutating func separator() -> String {
+            defer { members += 1 }
+            return members == 0 ? "{\n  " : ",\n  "
+        }
+    }
+
     private func write(to output: inout String, indent: Int) {
         switch self {
         case .string(let text): JSONValue.writeString(text, to: &output)

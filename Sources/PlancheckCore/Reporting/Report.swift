@@ -1,36 +1,34 @@
 import PlancheckYAML
 
-/// Everything a renderer needs for one run, built once: each kept result as a `ReportEntry` (its title, message,
-/// place, figures, arithmetic, citation, notes, help and link in the report's language), the tally, the files and
-/// display paths. Renderers lay these out; they compute nothing the engine or this model already knows.
-public struct Report: Sendable {
-    public let run: RunResult
+/// What every output knows before the first result: the pack, the language, how paths are shown, what is listed,
+/// the files. Built once per run; entries are built against it.
+public struct ReportContext: Sendable {
+    public let pack: Pack
     public let language: Language
     /// Whether passing and not-evaluated results are listed too (they are always counted).
     public let showPasses: Bool
     /// Paths below this folder are shown relative to it (the CLI passes the working directory), so that reports
     /// name files the way a repository does and SARIF can use relative URIs.
     public let baseDirectory: String?
-    /// One entry per kept result, in report order.
-    public let entries: [ReportEntry]
+    /// The submission files reported on, in report order, as given (`displayPath` shows them).
+    public var files: [String] = []
+    let builder: ReportEntry.Builder
 
-    public var pack: Pack { run.pack }
-    public var files: [String] { run.files }
-    public var tally: Tally { run.tally }
-
-    public init(run: RunResult, language: Language, showPasses: Bool = false, baseDirectory: String? = nil) {
-        self.run = run
+    public init(pack: Pack, language: Language, showPasses: Bool = false, baseDirectory: String? = nil) {
+        self.pack = pack
         self.language = language
         self.showPasses = showPasses
         self.baseDirectory = baseDirectory
-        let builder = ReportEntry.Builder(pack: run.pack, language: language, baseDirectory: baseDirectory)
-        entries = run.results.map(builder.entry)
+        builder = ReportEntry.Builder(pack: pack, language: language, baseDirectory: baseDirectory)
     }
 
-    /// The entries every format lists one by one: problems with inputs, failures, acknowledged failures (and every
-    /// rule result when passes are shown).
-    public var listed: [ReportEntry] {
-        entries.filter { $0.result.isReportable || (showPasses && $0.result.ruleResult != nil) }
+    /// The entry for `result`, built once and read by every output.
+    public func entry(_ result: CheckResult) -> ReportEntry { builder.entry(result) }
+
+    /// Whether formats that list results one by one list this one: problems with inputs, failures, acknowledged
+    /// failures, and every rule result when passes are shown.
+    public func lists(_ entry: ReportEntry) -> Bool {
+        entry.result.isReportable || (showPasses && entry.result.ruleResult != nil)
     }
 
     /// `path` relative to `baseDirectory` when it lies below it; otherwise as given.
@@ -42,10 +40,47 @@ public struct Report: Sendable {
     }
 
     /// A unit's name in the report's language, or its code when the pack does not know it.
-    public func unitName(_ code: String) -> String {
-        pack.district(code).map { $0.name[language] } ?? code
+    public func unitName(_ code: String) -> String { builder.names.text(code, language) }
+}
+
+/// A whole run as one report, for outputs that need every result at once (HTML, JUnit, Markdown) and for tests.
+@dynamicMemberLookup
+public struct Report: Sendable {
+    public let context: ReportContext
+    public let summary: RunSummary
+    /// One entry per result the run kept, in report order.
+    public let entries: [ReportEntry]
+
+    public init(context: ReportContext, summary: RunSummary, entries: [ReportEntry]) {
+        var context = context
+        context.files = summary.files
+        self.context = context
+        self.summary = summary
+        self.entries = entries
     }
 
+    public init(run: RunResult, language: Language, showPasses: Bool = false, baseDirectory: String? = nil) {
+        let context = ReportContext(pack: run.pack, language: language, showPasses: showPasses,
+                                    baseDirectory: baseDirectory)
+        self.init(context: context, summary: run.summary, entries: run.results.map(context.entry))
+    }
+
+    public subscript<Value>(dynamicMember path: KeyPath<ReportContext, Value>) -> Value { context[keyPath: path] }
+
+    public var tally: Tally { summary.tally }
+
+    /// The entries formats list one by one (see `ReportContext.lists`).
+    public var listed: [ReportEntry] { entries.filter(context.lists) }
+
+    public func displayPath(_ path: String) -> String { context.displayPath(path) }
+    public func displayLocation(_ location: SourceLocation) -> String { context.displayLocation(location) }
+    public func unitName(_ code: String) -> String { context.unitName(code) }
+
+    public var tallyByUnit: [(unit: String?, counts: OutcomeCounts)] { summary.tallyByUnit }
+    public var tallyOfFailingRules: [(rule: Rule, counts: OutcomeCounts)] { summary.tallyOfFailingRules }
+}
+
+extension RunSummary {
     /// One row per unit in the pack's order (units with no result left out), then one for the whole (unit nil).
     public var tallyByUnit: [(unit: String?, counts: OutcomeCounts)] {
         var rows: [(unit: String?, counts: OutcomeCounts)] = []
@@ -70,6 +105,23 @@ public struct Report: Sendable {
 /// One output format. Each format is one type behind this protocol.
 public protocol Reporter {
     func render(_ report: Report) -> String
+}
+
+/// A format that can be written as the run goes: a beginning, each entry, an end once the counts are known. Its
+/// `render` of a whole report is the same text.
+public protocol StreamingReporter: Reporter {
+    mutating func begin(_ context: ReportContext) -> String
+    mutating func write(_ entry: ReportEntry, _ context: ReportContext) -> String
+    mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String
+}
+
+extension StreamingReporter {
+    public func render(_ report: Report) -> String {
+        var reporter = self
+        var text = reporter.begin(report.context)
+        for entry in report.entries { text += reporter.write(entry, report.context) }
+        return text + reporter.end(report.context, report.summary)
+    }
 }
 
 /// Paths and locations as every report shows them.

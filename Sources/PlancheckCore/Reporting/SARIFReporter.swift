@@ -3,40 +3,57 @@ import PlancheckYAML
 /// `--format sarif`: SARIF 2.1.0, the format code-scanning services read. One run; its `tool.driver.rules` hold every
 /// code that has a result (rules with their plan clause, citation and documentation link; built-in `PC…` codes with
 /// their title). Columns are counted in UTF-16 code units, as SARIF's default `columnKind` says and the run states.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: StreamingReporter {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    /// The first entry of each code, in order of appearance: the `rules` of the driver, written at the end.
+    private var samples: [ReportEntry] = []
+    private var ruleIndex: [String: Int] = [:]
 
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let listed = report.listed
-        var samples: [ReportEntry] = []
-        var ruleIndex: [String: Int] = [:]
-        for entry in listed where ruleIndex[entry.code] == nil {
-            ruleIndex[entry.code] = samples.count
+    // The run's results are written first and its `tool` (whose `rules` are only known at the end) after them;
+    // members of a JSON object have no order, and SARIF readers look them up by name.
+    public mutating func begin(_ context: ReportContext) -> String {
+        var text = "{\n  "
+        JSONValue.writeString("$schema", to: &text)
+        text += ": " + JSONValue.string(Self.schemaURI).serialized(indent: 1) + ",\n"
+        text += "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": ["
+        return text
+    }
+
+    public mutating func write(_ entry: ReportEntry, _ context: ReportContext) -> String {
+        guard context.lists(entry) else { return "" }
+        let index: Int
+        if let known = ruleIndex[entry.code] {
+            index = known
+        } else {
+            index = samples.count
+            ruleIndex[entry.code] = index
             samples.append(entry)
         }
-        let rules = samples.map { descriptor(sample: $0, report: report) }
-        let results = listed.map { result($0, index: ruleIndex[$0.code] ?? 0, report: report) }
-        let run: JSONValue = .object([
-            ("tool", .object([("driver", .object([
-                ("name", .string("plancheck")),
-                ("version", .string(PlancheckVersion.current)),
-                ("semanticVersion", .string(PlancheckVersion.current)),
-                ("rules", .array(rules)),
-            ]))])),
-            ("columnKind", .string("utf16CodeUnits")),
-            ("properties", .object([
-                ("pack", .object([("id", .string(report.pack.id)), ("version", .string(report.pack.version))])),
-                ("language", .string(report.language.rawValue)),
-            ])),
-            ("results", .array(results)),
+        let separator = resultsWritten == 0 ? "\n" : ",\n"
+        resultsWritten += 1
+        return separator + "        " + result(entry, index: index, report: context).serialized(indent: 4)
+    }
+
+    private var resultsWritten = 0
+
+    public mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String {
+        let driver: JSONValue = .object([("driver", .object([
+            ("name", .string("plancheck")),
+            ("version", .string(PlancheckVersion.current)),
+            ("semanticVersion", .string(PlancheckVersion.current)),
+            ("rules", .array(samples.map { descriptor(sample: $0, report: context) })),
+        ]))])
+        let properties: JSONValue = .object([
+            ("pack", .object([("id", .string(context.pack.id)), ("version", .string(context.pack.version))])),
+            ("language", .string(context.language.rawValue)),
         ])
-        return JSONValue.object([
-            ("$schema", .string(Self.schemaURI)),
-            ("version", .string("2.1.0")),
-            ("runs", .array([run])),
-        ]).serialized()
+        var text = resultsWritten == 0 ? "]" : "\n      ]"
+        text += ",\n      \"tool\": " + driver.serialized(indent: 3)
+        text += ",\n      \"columnKind\": \"utf16CodeUnits\""
+        text += ",\n      \"properties\": " + properties.serialized(indent: 3)
+        return text + "\n    }\n  ]\n}\n"
     }
 
     private func level(_ severity: Severity) -> String {
@@ -50,7 +67,7 @@ public struct SARIFReporter: Reporter {
     private func text(_ text: String) -> JSONValue { .object([("text", .string(text))]) }
 
     /// The `reportingDescriptor` of a rule or a built-in code; `sample` is one entry with that code.
-    private func descriptor(sample: ReportEntry, report: Report) -> JSONValue {
+    private func descriptor(sample: ReportEntry, report: ReportContext) -> JSONValue {
         let language = report.language
         var members: [(String, JSONValue)] = [("id", .string(sample.code))]
         switch sample.result {
@@ -93,7 +110,7 @@ public struct SARIFReporter: Reporter {
         return .object(members)
     }
 
-    private func result(_ entry: ReportEntry, index: Int, report: Report) -> JSONValue {
+    private func result(_ entry: ReportEntry, index: Int, report: ReportContext) -> JSONValue {
         let language = report.language
         var lines = [entry.text]
         if let arithmetic = entry.arithmetic { lines.append(arithmetic) }
@@ -179,7 +196,7 @@ public struct SARIFReporter: Reporter {
         return .object(members)
     }
 
-    private func physical(_ location: SourceLocation, report: Report) -> JSONValue {
+    private func physical(_ location: SourceLocation, report: ReportContext) -> JSONValue {
         let path = report.displayPath(location.file.path)
         var artifact: [(String, JSONValue)] = []
         if path.hasPrefix("/") {
@@ -203,7 +220,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// Stable across runs and line moves: the code, the district, the file and the message in English.
-    private func fingerprint(_ entry: ReportEntry, report: Report) -> String {
+    private func fingerprint(_ entry: ReportEntry, report: ReportContext) -> String {
         let key = [entry.code, entry.unit ?? "", entry.file ?? "", entry.message.rendered(in: .en)].joined(separator: "\u{1F}")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {

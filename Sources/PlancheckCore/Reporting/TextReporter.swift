@@ -4,7 +4,7 @@ import PlancheckYAML
 /// arithmetic behind derived checks, the plan clause and a help line; then a summary with counts per severity and
 /// tables per district and per failing rule. Lines are kept within `width` display columns (source lines are
 /// shown as written).
-public struct TextReporter: Reporter, Sendable {
+public struct TextReporter: StreamingReporter, Sendable {
     public var useColor: Bool
     /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
     public var width: Int
@@ -14,25 +14,14 @@ public struct TextReporter: Reporter, Sendable {
         self.width = width
     }
 
-    public func render(_ report: Report) -> String {
-        // Entries render independently, so a large run renders ranges of them on every processor and joins the
-        // pieces in order: the output is the same as rendering them one by one.
-        let listed = report.listed
-        let chunk = 128
-        let pieces = Parallel.map(count: (listed.count + chunk - 1) / chunk, jobs: Parallel.defaultJobs) { index in
-            var piece = ""
-            for entry in listed[(index * chunk)..<min(listed.count, (index + 1) * chunk)] {
-                piece += render(entry, language: report.language, baseDirectory: report.baseDirectory)
-                piece += "\n"
-            }
-            return piece
-        }
-        var output = ""
-        output.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + 4096)
-        for piece in pieces { output += piece }
-        output += summary(report)
-        return output
+    public func begin(_ context: ReportContext) -> String { "" }
+
+    public func write(_ entry: ReportEntry, _ context: ReportContext) -> String {
+        guard context.lists(entry) else { return "" }
+        return render(entry, language: context.language, baseDirectory: context.baseDirectory) + "\n"
     }
+
+    public func end(_ context: ReportContext, _ summary: RunSummary) -> String { self.summary(context, summary) }
 
     // MARK: One entry
 
@@ -141,14 +130,14 @@ public struct TextReporter: Reporter, Sendable {
 
     // MARK: Summary
 
-    func summary(_ report: Report) -> String {
-        let tally = report.tally
+    func summary(_ report: ReportContext, _ summary: RunSummary) -> String {
+        let tally = summary.tally
         let counts = tally.outcomes
         let language = report.language
         var lines: [String] = []
         lines.append(paint(MessageCatalogue.template(.summaryHeader, language), nil, bold: true))
         lines += DisplayWidth.wrap(Message(.summaryFiles, [
-            "files": .number(report.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
+            "files": .number(summary.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
             "rules": .number(report.pack.rules.count)]).rendered(in: language), firstWidth: width, width: width)
         lines += DisplayWidth.wrap(Message(.summaryOutcomes, [
             "evaluated": .number(counts.evaluated), "passed": .number(counts.passedInAll),
@@ -156,7 +145,7 @@ public struct TextReporter: Reporter, Sendable {
             "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
             "notCheckable": .number(counts.notCheckable)]).rendered(in: language), firstWidth: width, width: width)
 
-        let byUnit = report.tallyByUnit
+        let byUnit = summary.tallyByUnit
         if !byUnit.isEmpty {
             lines.append("")
             lines.append(paint(MessageCatalogue.template(.summaryByDistrict, language), nil, bold: true))
@@ -166,7 +155,7 @@ public struct TextReporter: Reporter, Sendable {
             }
             lines += table(firstHeader: MessageCatalogue.template(.labelDistrict, language), rows: rows, language: language)
         }
-        let byRule = report.tallyOfFailingRules
+        let byRule = summary.tallyOfFailingRules
         if !byRule.isEmpty {
             lines.append("")
             lines.append(paint(MessageCatalogue.template(.summaryByRule, language), nil, bold: true))

@@ -58,6 +58,15 @@ public struct Tally: Sendable {
         }
     }
 
+    /// How many results count towards the exit status at `failOn`.
+    public func failing(at failOn: Severity) -> Int {
+        switch failOn {
+        case .error: return errors
+        case .warning: return errors + warnings
+        case .note: return errors + warnings + notes
+        }
+    }
+
     public mutating func add(_ other: Tally) {
         outcomes.add(other.outcomes)
         errors += other.errors
