@@ -93,6 +93,24 @@ struct CheckTests {
         #expect(expired.location?.span.start.line == 20)
     }
 
+    @Test("unless asked to keep every result, a run keeps what outputs list and counts the rest the same way")
+    func passesCountedNotKept() throws {
+        let pack = try #require(Fixtures.loadTestPack())
+        var options = CheckOptions()
+        options.today = "2025-03-01"
+        let all = CheckRun.run(paths: [Fixtures.submissions], pack: pack, options: options, run: RunOptions(keepAllResults: true))
+        let lean = CheckRun.run(paths: [Fixtures.submissions], pack: pack, options: options)
+        #expect(all.keptAllResults && !lean.keptAllResults)
+        #expect(all.results.contains { $0.outcome == .passed })
+        #expect(lean.results.allSatisfy { $0.isReportable })
+        #expect(lean.results.map(\.code) == all.results.filter(\.isReportable).map(\.code))
+        #expect(lean.tally.outcomes == all.tally.outcomes)
+        #expect(lean.tally.outcomes.passed > 0)
+        #expect(lean.tally.errors == all.tally.errors && lean.tally.warnings == all.tally.warnings
+                && lean.tally.notes == all.tally.notes)
+        #expect(lean.exitCode(failOn: .error) == all.exitCode(failOn: .error))
+    }
+
     @Test("a deviation that excuses nothing is reported")
     func staleDeviation() throws {
         let pack = try #require(Fixtures.loadTestPack())
