@@ -113,7 +113,7 @@ struct CLITests {
         let markdown = try String(contentsOfFile: "\(folder)/summary.md", encoding: .utf8)
         #expect(markdown.hasPrefix("## Plan compliance check"))
         let json = try String(contentsOfFile: "\(folder)/report.json", encoding: .utf8)
-        #expect(json.contains("\"schema\": \"plancheck-report/1\""))
+        #expect(json.contains("\"schema\": \"plancheck-report/2\""))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
     }

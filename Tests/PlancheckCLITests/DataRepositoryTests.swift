@@ -37,7 +37,7 @@ struct DataRepositoryTests {
         #expect(result.stdout.contains("error[SY25-M01]"))
         // The configuration's report, relative to the configuration's folder.
         let json = try DataRepository.read(root + "/out/report.json")
-        #expect(json.contains("\"schema\": \"plancheck-report/1\""))
+        #expect(json.contains("\"schema\": \"plancheck-report/2\""))
         #expect(!json.contains("notes.yml"), "only files the globs select are submissions")
     }
 

@@ -35,7 +35,7 @@ struct ConfigurationTests {
         lang: zh
         reports: {sarif: out/plancheck.sarif}
         """), knownRules: ["TL-GDP"])
-        #expect(good.findings.isEmpty)
+        #expect(good.diagnostics.isEmpty)
         let configuration = good.configuration
         #expect(configuration?.folder == "repo")
         #expect(configuration?.resolve("packs/city") == "repo/packs/city")
@@ -49,8 +49,8 @@ struct ConfigurationTests {
         severity: {TL-GPD: warning}
         fail_on: eror
         """), knownRules: ["TL-GDP"])
-        #expect(bad.findings.map { $0.location?.span.start.line } == [2, 3, 1])
-        #expect(bad.findings.map { $0.help?.rendered(in: .en) } == [
+        #expect(bad.diagnostics.map { $0.location?.span.start.line } == [2, 3, 1])
+        #expect(bad.diagnostics.map { $0.help?.rendered(in: .en) } == [
             "did you mean `TL-GDP`?", "did you mean `error`?", "did you mean `rules`?"])
     }
 

@@ -14,7 +14,7 @@ struct ReportScopeTests {
         return options
     }
 
-    @Test("findings about the other files are left out; city-wide findings stay and are computed over every file")
+    @Test("results about the other files are left out; city-wide results stay and are computed over every file")
     func restricts() throws {
         let pack = try #require(Fixtures.loadTestPack())
         let west = Fixtures.submissions + "/west.yml"
@@ -22,19 +22,21 @@ struct ReportScopeTests {
         #expect(scope.reported == [west])
         #expect(scope.skipped.isEmpty && scope.problems.isEmpty)
 
-        let full = try #require(CheckRun.run(paths: Self.configured, pack: pack, options: Self.options(), language: .en).report)
-        let scoped = try #require(CheckRun.run(scope: scope, pack: pack, options: Self.options(), language: .en).report)
+        let all = RunOptions(keepAllResults: true)
+        let full = CheckRun.run(paths: Self.configured, pack: pack, options: Self.options(), run: all)
+        let scoped = CheckRun.run(scope: scope, pack: pack, options: Self.options(), run: all)
         #expect(scoped.files == [west])
-        #expect(scoped.findings.allSatisfy { $0.file == nil || $0.file == west || !Self.configured.contains($0.file!) })
-        #expect(scoped.findings.contains { $0.file == west })
-        #expect(!scoped.findings.contains { $0.file == Fixtures.submissions + "/east.yml" })
+        #expect(scoped.results.allSatisfy { $0.file == nil || $0.file == west || !Self.configured.contains($0.file!) })
+        #expect(scoped.results.contains { $0.file == west })
+        #expect(!scoped.results.contains { $0.file == Fixtures.submissions + "/east.yml" })
 
         // The city total is the one of the full run: every district counted, none reported missing.
-        let cityTotal = try #require(full.findings.first { $0.code == "TL-JOBS" })
-        let scopedTotal = try #require(scoped.findings.first { $0.code == "TL-JOBS" })
+        let cityTotal = try #require(Report(run: full, language: .en).entries.first { $0.code == "TL-JOBS" })
+        let scopedTotal = try #require(Report(run: scoped, language: .en).entries.first { $0.code == "TL-JOBS" })
         #expect(scopedTotal.outcome == cityTotal.outcome)
-        #expect(scopedTotal.actual?.description == cityTotal.actual?.description)
-        #expect(scopedTotal.missingDistricts.isEmpty)
+        let cityValue = try #require(cityTotal.evidence?.value, "the full run judged the city total")
+        #expect(scopedTotal.evidence?.value.description == cityValue.description)
+        #expect(scopedTotal.missingUnits.isEmpty)
         #expect(scopedTotal.figures.count == 3, "the total still lists every district's figure")
     }
 
@@ -46,7 +48,7 @@ struct ReportScopeTests {
                                        configured: configured)
         #expect(scope.reported == [Fixtures.submissions + "/east.yml"], "reported under the configured spelling")
         #expect(scope.skipped == [Fixtures.folder + "/quotas.yml"])
-        #expect(scope.problems.map(\.code) == ["PC001"])
+        #expect(scope.problems.map(\.code.rawValue) == ["PC001"])
 
         let folder = ReportScope.select(paths: [Fixtures.submissions], configured: configured)
         #expect(folder.reported == configured, "a folder selects every configured file below it")
@@ -56,8 +58,8 @@ struct ReportScopeTests {
     func missingFile() throws {
         let pack = try #require(Fixtures.loadTestPack())
         let scope = ReportScope.select(paths: [Fixtures.submissions + "/gone.yml"], configured: Self.configured)
-        let run = CheckRun.run(scope: scope, pack: pack, options: Self.options(), language: .en)
-        #expect(run.report?.findings.first?.code == "PC001")
+        let run = CheckRun.run(scope: scope, pack: pack, options: Self.options())
+        #expect(run.results.first?.code == "PC001")
         #expect(run.exitCode(failOn: .error) == 2)
     }
 }

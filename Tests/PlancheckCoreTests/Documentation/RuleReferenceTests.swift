@@ -84,7 +84,7 @@ struct RuleReferenceTests {
             let snippet = RuleExplainerProbe.snippet(example, rule: rule, pack: pack)
             for (index, document) in snippet.components(separatedBy: "\n---\n").enumerated() {
                 let result = SubmissionLoader.load(SourceFile(path: "\(rule.id)-\(index).yml", text: document), pack: pack)
-                let structural = result.findings.filter { $0.code != DiagnosticCode.missingRequiredIndicator.rawValue && $0.severity == .error }
+                let structural = result.diagnostics.filter { $0.code != .missingRequiredIndicator && $0.severity == .error }
                 #expect(structural.isEmpty, "\(rule.id): \(structural.map { $0.message.rendered(in: .en) })\n\(document)")
             }
         }

@@ -39,10 +39,10 @@ struct TemplateAndSchemaTests {
             // Unfilled, the template is not a finished submission: each required figure is reported as missing a value.
             let empty = SubmissionLoader.load(SourceFile(path: "\(district.code).yml", text: template), pack: pack)
             #expect(empty.submission != nil)
-            #expect(empty.findings.allSatisfy { $0.code == DiagnosticCode.wrongShape.rawValue })
+            #expect(empty.diagnostics.allSatisfy { $0.code == .wrongShape })
             let result = SubmissionLoader.load(SourceFile(path: "\(district.code).yml", text: Self.filled(template)), pack: pack)
             let submission = try #require(result.submission)
-            #expect(result.findings.map { $0.message.rendered(in: .en) } == [], "\(district.code)")
+            #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [], "\(district.code)")
             #expect(submission.districtCode == district.code)
             #expect(submission.figures.count == pack.indicators.filter { $0.isRequired(forKind: district.kind) }.count)
         }
@@ -138,7 +138,7 @@ struct TemplateAndSchemaTests {
         #expect(errors.contains { $0.hasPrefix("/rules/1/check") }, "in_step_with needs a tolerance: \(errors)")
     }
 
-    /// Loader findings that mean the file's structure is wrong — what the schema can see too. (Unreadable
+    /// Loader diagnostics that mean the file's structure is wrong — what the schema can see too. (Unreadable
     /// figure texts and unit clashes need the loader; YAML syntax and duplicate keys never reach a schema.)
     static let structuralCodes: Set<String> = [
         DiagnosticCode.unknownKey, .wrongShape, .missingField, .unknownIndicator, .missingRequiredIndicator,
@@ -159,7 +159,7 @@ struct TemplateAndSchemaTests {
                 let path = Self.root + "/" + folder + "/" + name
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let loaded = SubmissionLoader.load(path: path, pack: pack)
-                let codes = Set(loaded.findings.map(\.code))
+                let codes = Set(loaded.diagnostics.map(\.code.rawValue))
                 // Not YAML, or YAML with a duplicate key: the schema never sees these files as the loader does.
                 if codes.contains(DiagnosticCode.yamlSyntax.rawValue) || codes.contains(DiagnosticCode.yamlDuplicateKey.rawValue) { continue }
                 instances.append((folder + "/" + name, try YAMLToJSON.document(text, path: path)))

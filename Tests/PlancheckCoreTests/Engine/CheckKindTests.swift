@@ -88,7 +88,7 @@ struct CheckKindTests {
     @Test("every relation, tolerance form and aggregate behaves as its examples declare")
     func examples() throws {
         let result = PackLoader.load(from: Fixtures.packSource(extraRules: Self.rules))
-        #expect(result.findings.map { $0.message.rendered(in: .en) } == [])
+        #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [])
         let pack = try #require(result.pack)
         let results = RuleExamples.run(pack, today: "2025-03-01").filter { $0.rule.id.hasPrefix("K-") }
         #expect(results.count == 23)

@@ -4,10 +4,10 @@ import Testing
 
 @Suite("Rule packs: loading and lint")
 struct PackLoadingTests {
-    @Test("the test pack loads without any finding")
+    @Test("the test pack loads without any diagnostic")
     func testPackIsClean() throws {
         let result = PackLoader.load(from: FolderPackSource(folder: Fixtures.testPack))
-        #expect(result.findings.map(\.code) == [])
+        #expect(result.diagnostics.map(\.code) == [])
         let pack = try #require(result.pack)
         #expect(pack.rules.count == 11)
         #expect(pack.districts.map(\.code) == ["990101", "990102", "990121"])
@@ -34,10 +34,10 @@ struct PackLoadingTests {
         """)
         let result = PackLoader.load(from: source)
         #expect(result.pack == nil)
-        let finding = result.findings.first { $0.code == DiagnosticCode.expressionSyntax.rawValue }
-        #expect(finding?.location?.span.start.line == 5)
+        let diagnostic = result.diagnostics.first { $0.code == .expressionSyntax }
+        #expect(diagnostic?.location?.span.start.line == 5)
         // `gdp_growth * ` starts at column 20; the parser stops at the end of the text.
-        #expect((finding?.location?.span.start.column ?? 0) >= 31)
+        #expect((diagnostic?.location?.span.start.column ?? 0) >= 31)
     }
 
     @Test("unknown keys are reported at the key, with a suggestion")
@@ -50,11 +50,11 @@ struct PackLoadingTests {
             check: {value: gdp_growth, at_least: 1%}
         """)
         let result = PackLoader.load(from: source)
-        let finding = result.findings.first { $0.code == DiagnosticCode.unknownKey.rawValue }
-        #expect(finding?.location?.span.start.line == 4)
-        #expect(finding?.location?.span.start.column == 5)
-        #expect(finding?.help?.rendered(in: .en) == "did you mean `citation`?")
-        #expect(result.findings.contains { $0.code == DiagnosticCode.missingField.rawValue })
+        let diagnostic = result.diagnostics.first { $0.code == .unknownKey }
+        #expect(diagnostic?.location?.span.start.line == 4)
+        #expect(diagnostic?.location?.span.start.column == 5)
+        #expect(diagnostic?.help?.rendered(in: .en) == "did you mean `citation`?")
+        #expect(result.diagnostics.contains { $0.code == .missingField })
     }
 
     @Test("references to unknown indicators and unit clashes are errors at the reference")
@@ -71,11 +71,11 @@ struct PackLoadingTests {
             check: {value: budget_spending, at_least: 5%}
         """)
         let result = PackLoader.load(from: source)
-        let reference = result.findings.first { $0.code == DiagnosticCode.unknownReference.rawValue }
+        let reference = result.diagnostics.first { $0.code == .unknownReference }
         #expect(reference?.location?.span.start.line == 5)
         #expect(reference?.location?.span.start.column == 20)
         #expect(reference?.help?.rendered(in: .en) == "did you mean `gdp_growth`?")
-        #expect(result.findings.contains { $0.code == DiagnosticCode.unitMismatch.rawValue })
+        #expect(result.diagnostics.contains { $0.code == .unitMismatch })
     }
 
     @Test("contradicting rules for the same districts are found")
@@ -89,19 +89,19 @@ struct PackLoadingTests {
             check: {value: gdp_growth, at_most: 5%}
         """)
         let result = PackLoader.load(from: source)
-        let finding = result.findings.first { $0.code == DiagnosticCode.contradiction.rawValue }
-        #expect(finding != nil)
-        let text = finding?.message.rendered(in: .en) ?? ""
+        let diagnostic = result.diagnostics.first { $0.code == .contradiction }
+        #expect(diagnostic != nil)
+        let text = diagnostic?.message.rendered(in: .en) ?? ""
         #expect(text.contains("TL-CAP") && text.contains("gdp_growth") && text.contains("北县"))
-        // TL-GDP (≥ 5.5%) and TL-COUNTY (≥ 6%) each clash with TL-CAP (≤ 5%): one finding per pair.
-        #expect(result.findings.filter { $0.code == DiagnosticCode.contradiction.rawValue }.count == 2)
+        // TL-GDP (≥ 5.5%) and TL-COUNTY (≥ 6%) each clash with TL-CAP (≤ 5%): one diagnostic per pair.
+        #expect(result.diagnostics.filter { $0.code == .contradiction }.count == 2)
     }
 
     @Test("a pack may not include files outside its folder")
     func includeOutside() {
         let source = Fixtures.packSource(extraRules: "rules: []\n", extraPackLines: "  - ../secret.yml\n")
         let result = PackLoader.load(from: source)
-        #expect(result.findings.contains { $0.message.key == .includeOutsidePack })
+        #expect(result.diagnostics.contains { $0.message.key == .includeOutsidePack })
     }
 }
 
@@ -114,9 +114,9 @@ struct RegistryTests {
             #"  - {code: "990121", zh: 北县, en: North County, kind: county}"#,
             with: #"  - {code: "990101", zh: 北县, en: North County, kind: rural}"#)
         let result = PackLoader.load(from: EmbeddedPackSource(id: "t", files: files))
-        let duplicate = result.findings.first { $0.message.key == .duplicateDistrict }
+        let duplicate = result.diagnostics.first { $0.message.key == .duplicateDistrict }
         #expect(duplicate?.location?.span.start.line == 24)
-        let kind = result.findings.first { $0.message.key == .unknownDistrictKind }
+        let kind = result.diagnostics.first { $0.message.key == .unknownDistrictKind }
         #expect(kind?.location?.span.start.line == 24)
         #expect(kind?.help?.rendered(in: .en) == "allowed here: county, urban")
     }

@@ -8,22 +8,24 @@ struct QuotaTests {
     func quotas() throws {
         let pack = try #require(Fixtures.loadTestPack())
         let table = QuotaLoader.load(path: Fixtures.folder + "/quotas.yml", pack: pack)
-        #expect(table.findings.isEmpty)
+        #expect(table.diagnostics.isEmpty)
         #expect(table.quotas["new_jobs"]?["990102"]?.quantity.description == "3.5万人")
         var options = CheckOptions()
         options.today = "2025-03-01"
         options.quotas = table.quotas
-        let findings = try #require(CheckRun.run(paths: [Fixtures.submissions], pack: pack, options: options,
-                                                 language: .en).report).findings.filter { $0.code == "TL-JOBS-QUOTA" }
-        #expect(findings.map(\.district) == ["990101", "990121", "990102"].map(Optional.some))
-        #expect(findings.first { $0.district == "990101" }?.outcome == .passed)
-        let west = try #require(findings.first { $0.district == "990102" })
+        let all = RunOptions(keepAllResults: true)
+        let run = CheckRun.run(paths: [Fixtures.submissions], pack: pack, options: options, run: all)
+        let entries = Report(run: run, language: .en).entries.filter { $0.code == "TL-JOBS-QUOTA" }
+        #expect(entries.map(\.unit) == ["990101", "990121", "990102"].map(Optional.some))
+        #expect(entries.first { $0.unit == "990101" }?.outcome == .passed)
+        let west = try #require(entries.first { $0.unit == "990102" })
         #expect(west.outcome == .failed)
-        #expect(west.gap?.description == "-0.5万人")
+        #expect(west.evidence?.gap.description == "-0.5万人")
         #expect(west.figures.count == 2)
 
-        let without = try #require(CheckRun.run(paths: [Fixtures.submissions], pack: pack, options: CheckOptions(),
-                                                language: .en).report).findings.filter { $0.code == "TL-JOBS-QUOTA" }
+        let without = CheckRun.run(paths: [Fixtures.submissions], pack: pack, options: CheckOptions(), run: all)
+            .results.filter { $0.code == "TL-JOBS-QUOTA" }
+        #expect(!without.isEmpty)
         #expect(without.allSatisfy { $0.outcome == .notEvaluated })
     }
 
@@ -38,7 +40,7 @@ struct QuotaTests {
             "990199": 1万人
             "990101": 5%
         """), pack: pack)
-        #expect(result.findings.count == 3)
-        #expect(result.findings.map { $0.location?.span.start.line } == [3, 5, 6])
+        #expect(result.diagnostics.count == 3)
+        #expect(result.diagnostics.map { $0.location?.span.start.line } == [3, 5, 6])
     }
 }

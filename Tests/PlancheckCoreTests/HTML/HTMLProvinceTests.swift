@@ -93,19 +93,21 @@ struct HTMLProvinceTests {
         }
         var options = CheckOptions()
         options.today = "2025-06-30"
-        let report = try #require(CheckRun.run(paths: [folder], pack: pack, options: options, language: .zh).report)
+        // Every result is kept, as the CLI keeps them for `--format html`.
+        let run = CheckRun.run(paths: [folder], pack: pack, options: options, run: RunOptions(keepAllResults: true))
+        let report = Report(run: run, language: .zh)
         let page = HTMLReporter().render(report)
 
         #expect(page.utf8.count < Self.sizeBound, "page is \(page.utf8.count) bytes")
         let matrix = HTMLReporterTests.slice(page, from: "<table class=\"mx\" id=\"mx\">", to: "</table>")
         #expect(HTMLExampleRun.count("<tr data-kind=", in: matrix) == Self.districtCount)
         for outcome in Outcome.allCases {
-            let expected = report.findings.filter { $0.outcome == outcome && $0.rule?.scope == .district }.count
+            let expected = report.entries.filter { $0.outcome == outcome && $0.rule?.scope == .district }.count
             #expect(HTMLExampleRun.count("data-outcome=\"\(outcome.rawValue)\"", in: matrix) == expected, "\(outcome)")
-            let all = report.findings.filter { $0.outcome == outcome }.count
+            let all = report.entries.filter { $0.outcome == outcome }.count
             #expect(HTMLExampleRun.count("data-outcome=\"\(outcome.rawValue)\"", in: page) == all, "\(outcome)")
         }
-        #expect(report.findings.contains { $0.outcome == .failed })
+        #expect(report.entries.contains { $0.outcome == .failed })
         // Dense charts drop the 300 names under the marks (tooltips keep them) and stay one figure each.
         #expect(!page.contains("rotate(-40"))
         #expect(!page.contains("<odd>") && !page.contains("<发改局>"))

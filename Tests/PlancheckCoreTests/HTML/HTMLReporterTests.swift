@@ -19,9 +19,9 @@ struct HTMLReporterTests {
         let matrix = Self.slice(page, from: "<table class=\"mx\" id=\"mx\">", to: "</table>")
         let aggregates = Self.slice(page, from: "<section class=\"card\" id=\"aggregates\">", to: "</section>")
         for outcome in Outcome.allCases {
-            let district = report.findings.filter { $0.outcome == outcome && $0.rule?.scope == .district }.count
-            let city = report.findings.filter { $0.outcome == outcome && $0.rule?.scope == .city }.count
-            let all = report.findings.filter { $0.outcome == outcome }.count
+            let district = report.entries.filter { $0.outcome == outcome && $0.rule?.scope == .district }.count
+            let city = report.entries.filter { $0.outcome == outcome && $0.rule?.scope == .city }.count
+            let all = report.entries.filter { $0.outcome == outcome }.count
             let attribute = "data-outcome=\"\(outcome.rawValue)\""
             #expect(HTMLExampleRun.count(attribute, in: matrix) == district, "matrix, \(outcome)")
             #expect(HTMLExampleRun.count(attribute, in: aggregates) == city, "city totals, \(outcome)")
@@ -36,9 +36,9 @@ struct HTMLReporterTests {
     func everyReportableFindingIsListed() throws {
         let report = try HTMLExampleRun.report(.zh)
         let page = HTMLReporter().render(report)
-        let failed = report.findings.filter { $0.outcome == .failed }
+        let failed = report.entries.filter { $0.outcome == .failed }
         #expect(failed.count == 11)
-        for (index, finding) in report.findings.enumerated() where finding.isReportable {
+        for (index, finding) in report.entries.enumerated() where finding.isReportable {
             let article = Self.slice(page, from: "<article class=\"f ", to: "</article>")
             #expect(!article.isEmpty)
             let entry = Self.slice(page, from: "id=\"f-\(index)\"", to: "</article>")
@@ -95,16 +95,16 @@ struct HTMLReporterTests {
 
     @Test("text from files and messages is escaped")
     func escaping() throws {
-        var report = try HTMLExampleRun.report(.en)
+        var run = try HTMLExampleRun.report(.en).run
         let text = "bad: \"<script>alert('x')</script> & <b>\"\n"
         let file = SourceFile(path: "Examples/<odd> & \"name\".yml", text: text)
         let location = SourceLocation(file: file, span: SourceSpan(
             start: SourceMark(line: 1, column: 6, offset: 5),
             end: SourceMark(line: 1, column: text.utf8.count, offset: text.utf8.count - 1)))
-        report.findings.append(Finding(code: "PC013", severity: .error,
-                                       message: Message(.plain, ["text": .text("<img src=x onerror=alert(1)> & 'q'")]),
-                                       location: location))
-        let page = HTMLReporter().render(report)
+        run.results.append(.diagnostic(Diagnostic(.invalidValue, .error,
+                                                  Message(.plain, ["text": .text("<img src=x onerror=alert(1)> & 'q'")]),
+                                                  location: location)))
+        let page = HTMLReporter().render(Report(run: run, language: .en))
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("<img src=x"))
         #expect(!page.contains("<odd>"))

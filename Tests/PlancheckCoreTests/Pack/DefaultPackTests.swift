@@ -27,7 +27,7 @@ struct DefaultPackTests {
     @Test("the default pack loads without findings and every example behaves as declared")
     func lintAndExamples() throws {
         let result = PackLoader.load(from: DefaultPack.source)
-        #expect(result.findings.map { $0.message.rendered(in: .en) } == [])
+        #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [])
         let pack = try #require(result.pack)
         #expect(pack.rules.count >= 100)
         #expect(pack.districts.count == 13)

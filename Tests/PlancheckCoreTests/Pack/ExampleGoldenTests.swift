@@ -6,17 +6,17 @@ import Darwin
 import PlancheckCore
 import Testing
 
-/// Pins the findings for every example file. After an intended change, regenerate with
+/// Pins the results for every example file. After an intended change, regenerate with
 /// `PLANCHECK_UPDATE_GOLDEN=1 swift test --filter ExampleGoldenTests` and review the diff.
 @Suite("Example submissions (golden)")
 struct ExampleGoldenTests {
     static let golden = DefaultPackTests.root + "/Tests/PlancheckCoreTests/Golden/examples.txt"
 
-    static func line(_ finding: Finding) -> String {
-        let file = finding.file.map(relative) ?? "-"
-        let place = finding.location.map { "\($0.span.start.line):\($0.span.start.column)" } ?? "-"
-        let status = finding.outcome?.rawValue ?? finding.severity.rawValue
-        return "\(file):\(place) \(finding.code) [\(finding.district ?? "-")] \(status): \(finding.message.rendered(in: .en))"
+    static func line(_ entry: ReportEntry) -> String {
+        let file = entry.result.file.map(relative) ?? "-"
+        let place = entry.location.map { "\($0.span.start.line):\($0.span.start.column)" } ?? "-"
+        let status = entry.outcome?.rawValue ?? entry.severity.rawValue
+        return "\(file):\(place) \(entry.code) [\(entry.unit ?? "-")] \(status): \(entry.message.rendered(in: .en))"
     }
 
     /// The path below `Examples/`, so the golden file does not depend on where the checkout is.
@@ -31,23 +31,24 @@ struct ExampleGoldenTests {
         var options = CheckOptions()
         options.today = "2025-06-30"
         var lines: [String] = ["# Examples/shenyang-2025, checked together"]
+        // Every result is kept: the passes within tolerance are listed too.
         let run = CheckRun.run(paths: [DefaultPackTests.root + "/Examples/shenyang-2025"], pack: pack, options: options,
-                               language: .en)
-        let report = try #require(run.report)
-        lines += report.findings.filter { $0.isReportable || $0.outcome == .passedWithinTolerance }.map(line)
-        let counts = report.counts
-        lines.append("counts: \(counts.errors) errors, \(counts.warnings) warnings, \(counts.notes) notes; \(counts.passed) passed, \(counts.failed) failed, \(counts.acknowledged) acknowledged, \(counts.notEvaluated) not evaluated")
+                               run: RunOptions(keepAllResults: true))
+        let report = Report(run: run, language: .en)
+        lines += report.entries.filter { $0.isReportable || $0.outcome == .passedWithinTolerance }.map(line)
+        let tally = report.tally, counts = tally.outcomes
+        lines.append("counts: \(tally.errors) errors, \(tally.warnings) warnings, \(tally.notes) notes; \(counts.passed) passed, \(counts.failed) failed, \(counts.acknowledged) acknowledged, \(counts.notEvaluated) not evaluated")
         let (malformed, _) = InputCollection.collect([DefaultPackTests.root + "/Examples/malformed"])
         for file in malformed {
             lines.append("# \(relative(file)), checked alone")
-            let alone = CheckRun.run(paths: [file], pack: pack, options: options, language: .en)
-            lines += (alone.report?.findings ?? []).filter { $0.outcome == nil || $0.outcome == .failed }.map(line)
+            let alone = CheckRun.run(paths: [file], pack: pack, options: options)
+            lines += Report(run: alone, language: .en).entries.filter { $0.outcome == nil || $0.outcome == .failed }.map(line)
             lines.append("exit: \(alone.exitCode(failOn: .error))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    @Test("the findings for every example file are as pinned")
+    @Test("the results for every example file are as pinned")
     func examplesMatchGolden() throws {
         let actual = try Self.render()
         if ProcessInfoLite.environment("PLANCHECK_UPDATE_GOLDEN") != nil {

@@ -48,10 +48,10 @@ struct MachineFormatTests {
         #expect(parser.parse(), "not well-formed XML: \(String(describing: parser.parserError))")
         // One suite per submission file and one for the city-wide rules.
         #expect(counter.suites == report.files.count + 1)
-        let ruleResults = report.findings.filter { $0.outcome != nil }.count
-        let fileProblems = report.findings.filter { $0.outcome == nil && $0.severity >= .warning }.count
+        let ruleResults = report.entries.filter { $0.outcome != nil }.count
+        let fileProblems = report.entries.filter { $0.outcome == nil && $0.severity >= .warning }.count
         #expect(counter.testcases == ruleResults + fileProblems)
-        let counts = report.counts
+        let counts = report.tally.outcomes
         #expect(counter.failures == counts.failed + fileProblems)
         #expect(counter.skipped == counts.notEvaluated + counts.notCheckable)
         #expect(counter.declared["tests"] == counter.testcases)

@@ -69,16 +69,16 @@ struct AdversarialCorpusTests {
         let baseline = try #require(Robust.hepingBaseline)
         let path = Robust.corpusFolder + "/" + corpusCase.file
         let (run, seconds) = Robust.check([path, Robust.heping], pack: pack)
-        let report = try #require(run.report)
         #expect(seconds < 20, "checking took \(seconds) s")
-        #expect(report.files.contains(path) && report.files.contains(Robust.heping))
+        #expect(run.files.contains(path) && run.files.contains(Robust.heping))
 
         // The reference file keeps exactly the results it has alone.
-        #expect(Robust.signature(report.findings, district: Robust.hepingCode, file: Robust.heping) == baseline)
+        #expect(Robust.signature(run.results, unit: Robust.hepingCode, file: Robust.heping) == baseline)
 
-        let about = Robust.findings(about: path, in: report.findings)
+        let about = Robust.results(about: path, in: run.results)
         Robust.expectLocated(about, path: path, fileSize: Robust.size(path))
-        let codes = Set(about.filter { $0.outcome == nil }.map(\.code))
+        let diagnostics = about.compactMap(\.diagnostic)
+        let codes = Set(diagnostics.map(\.code.rawValue))
         let exit = run.exitCode(failOn: .error)
         switch corpusCase.outcome {
         case .unusable(let code):
@@ -87,24 +87,22 @@ struct AdversarialCorpusTests {
             #expect(exit == 2)
         case .findings(let expected):
             for code in expected { #expect(codes.contains(code.rawValue), "\(code) not in \(codes.sorted())") }
-            #expect(about.contains { $0.severity == .error && $0.outcome == nil })
+            #expect(diagnostics.contains { $0.severity == .error })
             #expect(exit == 1)
         case .checked:
-            let errors = about.filter { $0.severity == .error && $0.outcome == nil }
+            let errors = diagnostics.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(errors.map { $0.message.rendered(in: .en) })")
-            #expect(report.findings.contains { $0.district == "210103" && $0.outcome == .passed })
+            #expect(run.results.contains { $0.unit == "210103" && $0.outcome == .passed })
             #expect(exit == 0)
         }
 
         // A file the loader cannot use always says so with an error; it is never dropped in silence.
         let loaded = SubmissionLoader.load(path: path, pack: pack)
-        #expect(loaded.submission != nil || loaded.findings.contains { $0.severity == .error })
+        #expect(loaded.submission != nil || loaded.diagnostics.contains { $0.severity == .error })
 
         // The report renders in both languages (excerpts underline the hostile bytes).
         for language in [Language.zh, .en] {
-            var localized = report
-            localized.language = language
-            #expect(!TextReporter(useColor: false).render(localized).isEmpty)
+            #expect(!TextReporter(useColor: false).render(Report(run: run, language: language)).isEmpty)
         }
     }
 
@@ -135,7 +133,7 @@ struct AdversarialCorpusTests {
                     "tertiary_va_growth", "industrial_va_growth", "import_export_growth", "new_landed_projects"] {
             #expect(submission.figures[key] == nil, "\(key) was read as \(String(describing: submission.figures[key]?.quantity))")
         }
-        #expect(loaded.findings.filter { $0.code == DiagnosticCode.unreadableFigure.rawValue }.count == 8)
+        #expect(loaded.diagnostics.filter { $0.code == .unreadableFigure }.count == 8)
         #expect(submission.figures["general_budget_revenue_growth"]?.quantity.value == .zero)  // -0
         #expect(submission.figures["key_projects_started"]?.quantity.value == ExactDecimal(7))  // 007 is decimal 7
         #expect(submission.figures["completed_industrial_projects"]?.quantity.value

@@ -15,15 +15,14 @@ struct GeneratedInputTests {
 
     /// Checks `paths` plus the reference file; returns the run after the checks every case shares.
     private func checkWithReference(_ paths: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation)
-        throws -> (CheckRun, Report) {
+        throws -> RunResult {
         let pack = try #require(Robust.defaultPack)
         let baseline = try #require(Robust.hepingBaseline)
         let (run, seconds) = Robust.check(paths + [Robust.heping], pack: pack)
-        let report = try #require(run.report)
         #expect(seconds < 20, "checking took \(seconds) s", sourceLocation: sourceLocation)
-        #expect(Robust.signature(report.findings, district: Robust.hepingCode, file: Robust.heping) == baseline,
+        #expect(Robust.signature(run.results, unit: Robust.hepingCode, file: Robust.heping) == baseline,
                 sourceLocation: sourceLocation)
-        return (run, report)
+        return run
     }
 
     // MARK: Size
@@ -38,8 +37,8 @@ struct GeneratedInputTests {
         try #require(truncate(path, 200 << 20) == 0)
         #expect(Robust.size(path) == 200 << 20)
 
-        let (run, report) = try checkWithReference([path])
-        let about = Robust.findings(about: path, in: report.findings)
+        let run = try checkWithReference([path])
+        let about = Robust.results(about: path, in: run.results)
         let limit = try #require(about.first { $0.code == DiagnosticCode.yamlLimit.rawValue })
         // Offset 0: the refusal came from the size, not from the YAML layer after reading 64 MiB.
         #expect(limit.location?.span.start.offset == 0)
@@ -93,8 +92,8 @@ struct GeneratedInputTests {
         default: line = "  gdp_growth: \"" + String(repeating: "\\u4e94", count: megabyte / 6) + "\"\n"
         }
         try #require(Robust.write(Self.header + "indicators:\n" + line, to: path))
-        let (run, report) = try checkWithReference([path])
-        let about = Robust.findings(about: path, in: report.findings)
+        let run = try checkWithReference([path])
+        let about = Robust.results(about: path, in: run.results)
         Robust.expectLocated(about, path: path, fileSize: Robust.size(path))
         #expect(!about.isEmpty)
         #expect(run.exitCode(failOn: .error) != 0)
@@ -117,13 +116,13 @@ struct GeneratedInputTests {
         try #require(symlink("self.yml", folder + "/sub/self.yml") == 0) // a link to itself (ELOOP)
         try #require(symlink("/nonexistent/x.yml", folder + "/sub/dangling.yml") == 0)
 
-        let (run, report) = try checkWithReference([folder])
+        let run = try checkWithReference([folder])
         // The real file is checked exactly once, however many ways the loop leads to it.
-        #expect(report.files.filter { $0.hasSuffix("210103.yml") }.count == 1)
-        #expect(report.findings.contains { $0.district == "210103" && $0.outcome == .passed })
+        #expect(run.files.filter { $0.hasSuffix("210103.yml") }.count == 1)
+        #expect(run.results.contains { $0.unit == "210103" && $0.outcome == .passed })
         for name in ["self.yml", "dangling.yml"] {
-            let path = report.files.first { $0.hasSuffix("/" + name) }
-            let about = path.map { Robust.findings(about: $0, in: report.findings) } ?? []
+            let path = run.files.first { $0.hasSuffix("/" + name) }
+            let about = path.map { Robust.results(about: $0, in: run.results) } ?? []
             #expect(about.contains { $0.code == DiagnosticCode.fileUnreadable.rawValue }, "\(name)")
         }
         #expect(run.exitCode(failOn: .error) == 2)
@@ -135,8 +134,8 @@ struct GeneratedInputTests {
         defer { Robust.remove(folder) }
         let path = folder + "/pipe.yml"
         try #require(mkfifo(path, 0o644) == 0)
-        let (run, report) = try checkWithReference([folder])
-        let about = Robust.findings(about: path, in: report.findings)
+        let run = try checkWithReference([folder])
+        let about = Robust.results(about: path, in: run.results)
         // Nobody writes to it: it reads as empty, an unusable submission (exit 2), not a wait.
         #expect(about.contains { $0.code == DiagnosticCode.wrongShape.rawValue })
         #expect(run.exitCode(failOn: .error) == 2)
@@ -149,26 +148,26 @@ struct GeneratedInputTests {
         let path = folder + "/210103.yml"
         try #require(mkdir(path, 0o755) == 0)
         try #require(Robust.write("not yaml", to: path + "/notes.txt"))
-        let (run, report) = try checkWithReference([path])
-        let about = Robust.findings(about: path, in: report.findings)
+        let run = try checkWithReference([path])
+        let about = Robust.results(about: path, in: run.results)
         #expect(about.map(\.code) == [DiagnosticCode.fileUnreadable.rawValue])
-        #expect(about.first?.message.rendered(in: .en).contains(path) == true)
+        #expect(about.first?.diagnostic?.message.rendered(in: .en).contains(path) == true)
         #expect(run.exitCode(failOn: .error) == 2)
 
         // Read directly as a submission, it is reported as a folder.
         let pack = try #require(Robust.defaultPack)
         let loaded = SubmissionLoader.load(path: path, pack: pack)
         #expect(loaded.submission == nil)
-        #expect(loaded.findings.map { $0.message.key } == [.fileIsDirectory])
+        #expect(loaded.diagnostics.map { $0.message.key } == [.fileIsDirectory])
     }
 
     @Test("a path that does not exist is reported by name and fails the run")
     func missingPath() throws {
         let path = Robust.temporaryFolder() + "/does-not-exist.yml"
-        let (run, report) = try checkWithReference([path])
-        let about = Robust.findings(about: path, in: report.findings)
+        let run = try checkWithReference([path])
+        let about = Robust.results(about: path, in: run.results)
         #expect(about.map(\.code) == [DiagnosticCode.fileUnreadable.rawValue])
-        #expect(about.first?.message.key == .fileNotFound)
+        #expect(about.first?.diagnostic?.message.key == .fileNotFound)
         #expect(run.exitCode(failOn: .error) == 2)
         Robust.remove(String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]))
     }
@@ -185,9 +184,9 @@ struct GeneratedInputTests {
         try #require(chmod(path, 0) == 0)
         // Some file systems and capabilities ignore the mode even for other users; then there is nothing to test.
         try #require(access(path, R_OK) != 0, "the file is still readable after chmod 000")
-        let (run, report) = try checkWithReference([path])
-        let about = Robust.findings(about: path, in: report.findings)
-        #expect(about.first?.message.key == .filePermissionDenied)
+        let run = try checkWithReference([path])
+        let about = Robust.results(about: path, in: run.results)
+        #expect(about.first?.diagnostic?.message.key == .filePermissionDenied)
         #expect(run.exitCode(failOn: .error) == 2)
     }
 }

@@ -12,9 +12,9 @@ struct RobustnessRegressionTests {
         let text = "submission:\n  district: \(written)\n  year: 2025\nindicators:\n  gdp_growth: 5.6%\n"
         let loaded = SubmissionLoader.load(SourceFile(path: "district.yml", text: text), pack: pack)
         #expect(loaded.submission == nil)
-        let finding = try #require(loaded.findings.first { $0.code == DiagnosticCode.wrongShape.rawValue })
-        #expect(finding.location?.description == "district.yml:2:13")
-        #expect(finding.message.key == .expectedScalar)
+        let diagnostic = try #require(loaded.diagnostics.first { $0.code == .wrongShape })
+        #expect(diagnostic.location?.description == "district.yml:2:13")
+        #expect(diagnostic.message.key == .expectedScalar)
     }
 
     @Test("read errors name their file, so reports grouped by file show them")
@@ -25,8 +25,8 @@ struct RobustnessRegressionTests {
         sink.report(readError: .permissionDenied("c.yml"))
         sink.report(readError: .other("d.yml", code: 5))
         sink.report(readError: .tooLarge("e.yml", limit: 10))
-        #expect(sink.findings.map(\.file) == ["a.yml", "b.yml", "c.yml", "d.yml", "e.yml"])
-        #expect(sink.findings.last?.code == DiagnosticCode.yamlLimit.rawValue)
-        #expect(sink.findings.last?.location?.description == "e.yml:1:1")
+        #expect(sink.diagnostics.map(\.file) == ["a.yml", "b.yml", "c.yml", "d.yml", "e.yml"])
+        #expect(sink.diagnostics.last?.code == .yamlLimit)
+        #expect(sink.diagnostics.last?.location?.description == "e.yml:1:1")
     }
 }

@@ -25,54 +25,54 @@ enum Robust {
 
     static let defaultPack: Pack? = PackLoader.load(from: DefaultPack.source).pack
 
-    /// One `plancheck check` over `paths` with the built-in pack, a fixed day, and the time it took.
-    static func check(_ paths: [String], pack: Pack) -> (run: CheckRun, seconds: Double) {
+    /// One `plancheck check` over `paths` with the built-in pack, a fixed day, and the time it took. Every result is
+    /// kept (passes too), so that the reference file's results can be compared one by one.
+    static func check(_ paths: [String], pack: Pack) -> (run: RunResult, seconds: Double) {
         var options = CheckOptions()
         options.today = "2025-06-30"
         let clock = ContinuousClock()
-        var run: CheckRun?
-        let elapsed = clock.measure {
-            run = CheckRun.run(paths: paths, pack: pack, options: options, language: .en)
-        }
+        let start = clock.now
+        let run = CheckRun.run(paths: paths, pack: pack, options: options, run: RunOptions(keepAllResults: true))
+        let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return (run ?? CheckRun(report: nil), seconds)
+        return (run, seconds)
     }
 
     /// What a file's results look like, independent of the order and of the other files in the run.
-    static func signature(_ findings: [Finding], district: String, file: String) -> [String] {
-        findings.filter { $0.district == district || $0.file == file }.map { finding in
-            let place = finding.location.map { "\($0.file.path):\($0.span.start.line):\($0.span.start.column)" } ?? "-"
-            return "\(finding.code) \(finding.outcome?.rawValue ?? "diagnostic") \(finding.severity) \(place)"
+    static func signature(_ results: [CheckResult], unit: String, file: String) -> [String] {
+        results.filter { $0.unit == unit || $0.file == file }.map { result in
+            let place = result.location.map { "\($0.file.path):\($0.span.start.line):\($0.span.start.column)" } ?? "-"
+            return "\(result.code) \(result.outcome?.rawValue ?? "diagnostic") \(result.severity) \(place)"
         }.sorted()
     }
 
     /// The reference file's results when it is checked alone.
-    static let hepingBaseline: [String]? = defaultPack.flatMap { pack in
-        check([heping], pack: pack).run.report.map { signature($0.findings, district: hepingCode, file: heping) }
+    static let hepingBaseline: [String]? = defaultPack.map { pack in
+        signature(check([heping], pack: pack).run.results, unit: hepingCode, file: heping)
     }
 
-    /// The findings that concern `path`: those located in it or naming it.
-    static func findings(about path: String, in findings: [Finding]) -> [Finding] {
-        findings.filter { $0.file == path || $0.location?.file.path == path }
+    /// The results that concern `path`: those located in it or naming it.
+    static func results(about path: String, in results: [CheckResult]) -> [CheckResult] {
+        results.filter { $0.file == path || $0.location?.file.path == path }
     }
 
-    /// Checks the promises every finding about a hostile file must keep; returns nothing, records issues.
-    static func expectLocated(_ findings: [Finding], path: String, fileSize: Int,
+    /// Checks the promises every diagnostic about a hostile file must keep; returns nothing, records issues.
+    static func expectLocated(_ results: [CheckResult], path: String, fileSize: Int,
                               sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for finding in findings where finding.outcome == nil {
-            if let location = finding.location {
+        for case .diagnostic(let diagnostic) in results {
+            if let location = diagnostic.location {
                 #expect(location.file.path == path, sourceLocation: sourceLocation)
                 #expect(location.span.start.line >= 1 && location.span.start.column >= 1,
-                        "\(finding.code) at \(location.description)", sourceLocation: sourceLocation)
+                        "\(diagnostic.code.rawValue) at \(location.description)", sourceLocation: sourceLocation)
                 #expect(location.span.start.offset <= location.span.end.offset, sourceLocation: sourceLocation)
                 #expect(location.span.end.offset <= max(fileSize, location.file.bytes.count),
-                        "\(finding.code) at \(location.description)", sourceLocation: sourceLocation)
+                        "\(diagnostic.code.rawValue) at \(location.description)", sourceLocation: sourceLocation)
             } else {
                 // Only a file that could not be opened has no line and column; it is still named.
-                #expect(finding.code == DiagnosticCode.fileUnreadable.rawValue,
-                        "\(finding.code) without a location: \(finding.message.rendered(in: .en))",
+                #expect(diagnostic.code == .fileUnreadable,
+                        "\(diagnostic.code.rawValue) without a location: \(diagnostic.message.rendered(in: .en))",
                         sourceLocation: sourceLocation)
-                #expect(finding.file == path, sourceLocation: sourceLocation)
+                #expect(diagnostic.file == path, sourceLocation: sourceLocation)
             }
         }
     }
