@@ -10,13 +10,17 @@ import Testing
 /// (which, until the CLI's `--format html` is available, sets PLANCHECK_HTML_OUT and runs this suite).
 enum HTMLExampleRun {
     static func report(_ language: Language) throws -> Report {
+        Report(run: try run(), language: language)
+    }
+
+    static func run() throws -> RunResult {
         let pack = try #require(PackLoader.load(from: DefaultPack.source).pack)
         var options = CheckOptions()
         options.today = "2025-06-30"
         // Every result is kept: the page's matrix shows passes and results that were not evaluated too.
         let run = CheckRun.run(paths: [DefaultPackTests.root + "/Examples/shenyang-2025"], pack: pack, options: options,
                                run: RunOptions(keepAllResults: true))
-        return Report(run: run, language: language)
+        return run
     }
 
     /// Counts of `needle` in `text` (non-overlapping).

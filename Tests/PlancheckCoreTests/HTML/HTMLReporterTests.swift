@@ -95,7 +95,7 @@ struct HTMLReporterTests {
 
     @Test("text from files and messages is escaped")
     func escaping() throws {
-        var run = try HTMLExampleRun.report(.en).run
+        var run = try HTMLExampleRun.run()
         let text = "bad: \"<script>alert('x')</script> & <b>\"\n"
         let file = SourceFile(path: "Examples/<odd> & \"name\".yml", text: text)
         let location = SourceLocation(file: file, span: SourceSpan(
