@@ -68,32 +68,38 @@ public enum Checker {
 
 /// The order results are reported in: by file, then position, then code; results about the whole last, by rule id.
 enum ResultOrder {
-    /// A stable sort of the results' indices by small keys, then the order applied in place: a result is large, and
-    /// a sort that moved the results themselves spent most of a large run copying them.
-    static func sort(_ results: inout [CheckResult]) {
-        struct Key {
-            var file: String?
-            var offset: Int
-            var code: String
-            var unit: String
+    private struct Key {
+        var file: String?
+        var offset: Int
+        var code: String
+        var unit: String
+
+        init(_ result: CheckResult) {
+            file = result.file
+            offset = result.location?.span.start.offset ?? Int.max
+            code = result.code
+            unit = result.unit ?? ""
         }
-        let keys = results.map {
-            Key(file: $0.file, offset: $0.location?.span.start.offset ?? Int.max, code: $0.code, unit: $0.unit ?? "")
-        }
-        let order = keys.withUnsafeBufferPointer { keys in
-            Array(keys.indices).sorted { left, right in
-                let a = keys[left], b = keys[right]
-                if a.file != b.file {
-                    guard let fileA = a.file else { return false }  // no file (the whole): last
-                    guard let fileB = b.file else { return true }
-                    return fileA < fileB
-                }
-                if a.offset != b.offset { return a.offset < b.offset }
-                if a.code != b.code { return a.code < b.code }
-                if a.unit != b.unit { return a.unit < b.unit }
-                return left < right
+
+        /// Whether this key sorts before `other`; equal keys keep their order.
+        func precedes(_ other: Key) -> Bool {
+            if file != other.file {
+                guard let file else { return false }  // no file (the whole): last
+                guard let otherFile = other.file else { return true }
+                return file < otherFile
             }
+            if offset != other.offset { return offset < other.offset }
+            if code != other.code { return code < other.code }
+            return unit < other.unit
         }
+    }
+
+    static func precedes(_ a: CheckResult, _ b: CheckResult) -> Bool { Key(a).precedes(Key(b)) }
+
+    /// A stable sort by small keys, the results then gathered once.
+    static func sort(_ results: inout [CheckResult]) {
+        let keys = results.map(Key.init)
+        let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) || (!keys[$1].precedes(keys[$0]) && $0 < $1) }
         results = order.map { results[$0] }
     }
 }

@@ -22,14 +22,37 @@ public struct RunSummary: Sendable {
 }
 
 /// What a run hands on as it goes: the files it will check, then its results in report order.
+///
+/// The work a consumer does per result that does not depend on order (building an entry, rendering it) goes in
+/// `prepare`, which the run calls on its worker threads, file by file; `consume` then gets the prepared results in
+/// report order on the run's own thread.
 public protocol ResultConsumer {
+    associatedtype Preparer: ResultPreparer = PassingOn
+    /// Prepares each result the consumer will get, on any thread.
+    var preparer: Preparer { get }
     /// Called once, before any result, with the files reported on in report order.
     mutating func begin(files: [String])
-    mutating func consume(_ result: CheckResult)
+    mutating func consume(_ prepared: Preparer.Prepared)
+}
+
+/// The order-free work on each result, done on the run's worker threads.
+public protocol ResultPreparer: Sendable {
+    associatedtype Prepared: Sendable
+    func prepare(_ result: CheckResult) -> Prepared
+}
+
+/// Hands results on as they are.
+public struct PassingOn: ResultPreparer {
+    public init() {}
+    public func prepare(_ result: CheckResult) -> CheckResult { result }
 }
 
 extension ResultConsumer {
     public mutating func begin(files: [String]) {}
+}
+
+extension ResultConsumer where Preparer == PassingOn {
+    public var preparer: PassingOn { PassingOn() }
 }
 
 /// A whole run, collected: for tests, examples and outputs that need every result at once.
@@ -97,9 +120,9 @@ public enum CheckRun {
         consumer.begin(files: summary.files)
         let evaluator = Evaluator(pack: pack, quotas: options.quotas)
 
-        // Decides what is handed on: severity overrides applied, unreported files left out, passes only counted
-        // unless kept.
-        func take(_ result: CheckResult) {
+        // What is handed on: severity overrides applied, unreported files left out, passes only counted unless
+        // kept. Decided on any thread; counting and handing on happen here, in report order.
+        @Sendable func admit(_ result: CheckResult) -> CheckResult? {
             var result = result
             if let override = options.severityOverrides[result.code] {
                 switch result {
@@ -111,10 +134,18 @@ public enum CheckRun {
                     result = .rule(rule)
                 }
             }
-            if let file = result.file, run.unreportedFiles.contains(file) { return }
+            if let file = result.file, run.unreportedFiles.contains(file) { return nil }
+            return result
+        }
+        func count(_ result: CheckResult) {
             summary.tally.count(result)
             if result.diagnostic?.makesInputUnusable == true { summary.inputUnusable = true }
-            if run.keepAllResults || result.isReportable { consumer.consume(result) }
+        }
+        @Sendable func hands(_ result: CheckResult) -> Bool { run.keepAllResults || result.isReportable }
+        func take(_ result: CheckResult) {
+            guard let result = admit(result) else { return }
+            count(result)
+            if hands(result) { consumer.consume(consumer.preparer.prepare(result)) }
         }
         // Problems with paths that are no files (missing, empty folders) go where their path sorts among the files.
         var problems = (collectionProblems + extraProblems).map { CheckResult.diagnostic($0) }
@@ -131,51 +162,75 @@ public enum CheckRun {
         var submissions: [Submission] = []
         submissions.reserveCapacity(files.count)
         var firstFile: [String: Submission] = [:]
+        let preparer = consumer.preparer
         // In batches, so that what is not kept is dropped batch by batch rather than held for every file.
         let batch = max(64, jobs * 64)
         for start in stride(from: 0, to: files.count, by: batch) {
             let end = min(files.count, start + batch)
-            let checked = Parallel.map(count: end - start, jobs: jobs) { offset -> CheckedFile in
+            let checked = Parallel.map(count: end - start, jobs: jobs) { offset -> CheckedFile<Consumer.Preparer.Prepared> in
                 let loaded = SubmissionLoader.load(path: files[start + offset], pack: pack)
                 var results = loaded.diagnostics.map { CheckResult.diagnostic($0) }
-                guard let submission = loaded.submission else { return CheckedFile(submission: nil, results: results) }
-                let unit = Checker.checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)
-                results += unit.results.map { .rule($0) } + unit.diagnostics.map { .diagnostic($0) }
-                return CheckedFile(submission: submission, results: results)
+                if let submission = loaded.submission {
+                    let unit = Checker.checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)
+                    results += unit.results.map { .rule($0) } + unit.diagnostics.map { .diagnostic($0) }
+                }
+                ResultOrder.sort(&results)
+                let admitted = results.compactMap(admit)
+                return CheckedFile(submission: loaded.submission, results: admitted,
+                                   prepared: admitted.filter(hands).map(preparer.prepare))
             }
             for (offset, file) in checked.enumerated() {
-                var results = file.results
-                if let submission = file.submission {
-                    if submission.districtKind != nil {
-                        // A second file for a unit: its totals would count the unit twice (they are not evaluated).
-                        if let first = firstFile[submission.districtCode] {
-                            results.append(.diagnostic(Checker.duplicate(submission, of: first)))
-                        } else {
-                            firstFile[submission.districtCode] = submission
-                        }
+                takeProblems(before: files[start + offset])
+                // A second file for a unit: its totals would count the unit twice (they are not evaluated). Known
+                // only here, in file order; said in its place among the file's results.
+                var duplicate: CheckResult?
+                if let submission = file.submission, submission.districtKind != nil {
+                    if let first = firstFile[submission.districtCode] {
+                        duplicate = .diagnostic(Checker.duplicate(submission, of: first))
+                    } else {
+                        firstFile[submission.districtCode] = submission
                     }
+                }
+                var prepared = file.prepared[...]
+                for result in file.results {
+                    if let pending = duplicate, ResultOrder.precedes(pending, result) {
+                        take(pending)
+                        duplicate = nil
+                    }
+                    count(result)
+                    if hands(result), let next = prepared.popFirst() { consumer.consume(next) }
+                }
+                if let pending = duplicate { take(pending) }
+                if let submission = file.submission {
                     submissions.append(submission)
                 } else {
                     summary.unusableFiles.append(files[start + offset])
                 }
-                takeProblems(before: files[start + offset])
-                ResultOrder.sort(&results)
-                results.forEach(take)
             }
         }
         takeProblems(before: nil)
         summary.unusableFiles.removeAll { run.unreportedFiles.contains($0) }
-        Checker.checkWhole(pack: pack, submissions: submissions, options: options, evaluator: evaluator, jobs: jobs)
-            .sorted { $0.rule.id < $1.rule.id }
-            .forEach { take(.rule($0)) }
+        // The rules about the whole, a few at a time: each result (with a contribution per unit) is handed on and
+        // dropped before the next few are made.
+        let wholeRules = pack.rules.filter { $0.scope == .city }.sorted { $0.id < $1.id }
+        let inRegistry = submissions.filter { $0.districtKind != nil }
+        let ruleJobs = inRegistry.count < 16 ? 1 : jobs
+        for start in stride(from: 0, to: wholeRules.count, by: ruleJobs) {
+            let end = min(wholeRules.count, start + ruleJobs)
+            Parallel.map(count: end - start, jobs: ruleJobs) {
+                evaluator.wholeResult(wholeRules[start + $0], submissions: inRegistry, options: options)
+            }.forEach { take(.rule($0)) }
+        }
         return summary
     }
 }
 
-/// One file, loaded and checked against its unit's rules.
-private struct CheckedFile: Sendable {
+/// One file, loaded and checked against its unit's rules: its results as admitted, in report order, and those the
+/// consumer gets, prepared.
+private struct CheckedFile<Prepared: Sendable>: Sendable {
     var submission: Submission?
     var results: [CheckResult]
+    var prepared: [Prepared]
 }
 
 /// Finds the pack to use: a folder given with `--rules`, or the default pack built into the binary.

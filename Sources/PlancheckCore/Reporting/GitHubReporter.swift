@@ -9,7 +9,7 @@ public struct GitHubReporter: StreamingReporter {
     public func end(_ context: ReportContext, _ summary: RunSummary) -> String { "" }
 
     /// Passing results are never annotated, even when passes are shown: an annotation asks for attention.
-    public func write(_ entry: ReportEntry, _ report: ReportContext) -> String {
+    public func text(for entry: ReportEntry, _ report: ReportContext) -> String? {
         var output = ""
         if entry.result.isReportable {
             let command: String
@@ -51,29 +51,27 @@ public struct GitHubReporter: StreamingReporter {
     }
 
     /// The message part: `%`, CR and LF are escaped (a newline becomes a line break in the annotation).
-    static func escapeData(_ text: String) -> String {
-        var result = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "%": result += "%25"
-            case "\r": result += "%0D"
-            case "\n": result += "%0A"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    static func escapeData(_ text: String) -> String { escape(text, also: []) }
 
     /// A property value: as the message, and also `:` and `,`, which would end the value.
-    static func escapeProperty(_ text: String) -> String {
-        var result = ""
-        for character in escapeData(text).unicodeScalars {
-            switch character {
-            case ":": result += "%3A"
-            case ",": result += "%2C"
-            default: result.unicodeScalars.append(character)
+    static func escapeProperty(_ text: String) -> String { escape(text, also: [UInt8(ascii: ":"), UInt8(ascii: ",")]) }
+
+    /// Byte by byte: every byte escaped is ASCII, so UTF-8 sequences pass through whole. Text with nothing to
+    /// escape (most of it) is returned as it is.
+    private static func escape(_ text: String, also extra: [UInt8]) -> String {
+        func special(_ byte: UInt8) -> Bool { byte == 0x25 || byte == 0x0D || byte == 0x0A || extra.contains(byte) }
+        guard text.utf8.contains(where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if special(byte) {
+                let hex = String(byte, radix: 16, uppercase: true)
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(contentsOf: (hex.count == 1 ? "0" + hex : hex).utf8)
+            } else {
+                bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -22,9 +22,13 @@ public struct JSONReporter: StreamingReporter {
             + document.openArray("findings")
     }
 
-    public mutating func write(_ entry: ReportEntry, _ context: ReportContext) -> String {
-        guard context.lists(entry) else { return "" }
-        return document.item(findingObject(entry, context: context))
+    public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
+        guard context.lists(entry) else { return nil }
+        return findingObject(entry, context: context).serialized(indent: 2)
+    }
+
+    public mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String {
+        text.map { document.item(serialized: $0) } ?? ""
     }
 
     public mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String {

@@ -55,9 +55,10 @@ enum JSONValue {
             return output + ": ["
         }
 
-        mutating func item(_ value: JSONValue) -> String {
+        /// The next item of the open array, already serialized at its depth (`serialized(indent: 2)`).
+        mutating func item(serialized: String) -> String {
             defer { items += 1 }
-            return (items == 0 ? "\n" : ",\n") + "    " + value.serialized(indent: 2)
+            return (items == 0 ? "\n" : ",\n") + "    " + serialized
         }
 
         mutating func closeArray() -> String { items == 0 ? "]" : "\n  ]" }

@@ -109,9 +109,14 @@ public protocol Reporter {
 
 /// A format that can be written as the run goes: a beginning, each entry, an end once the counts are known. Its
 /// `render` of a whole report is the same text.
-public protocol StreamingReporter: Reporter {
+///
+/// An entry is written in two steps: `text(for:)`, which depends on the entry alone and may run on any thread (the
+/// run calls it on its workers), then `write`, in order, which places that text (separators, running indices).
+public protocol StreamingReporter: Reporter, Sendable {
     mutating func begin(_ context: ReportContext) -> String
-    mutating func write(_ entry: ReportEntry, _ context: ReportContext) -> String
+    /// The entry's text; nil when the format leaves the entry out or writes it only in `write`.
+    func text(for entry: ReportEntry, _ context: ReportContext) -> String?
+    mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String
     mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String
 }
 
@@ -119,9 +124,14 @@ extension StreamingReporter {
     public func render(_ report: Report) -> String {
         var reporter = self
         var text = reporter.begin(report.context)
-        for entry in report.entries { text += reporter.write(entry, report.context) }
+        for entry in report.entries {
+            text += reporter.write(entry, text: reporter.text(for: entry, report.context), report.context)
+        }
         return text + reporter.end(report.context, report.summary)
     }
+
+    /// The text as it is: for formats whose entries need no separators.
+    public mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String { text ?? "" }
 }
 
 /// Paths and locations as every report shows them.

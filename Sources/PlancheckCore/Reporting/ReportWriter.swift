@@ -7,6 +7,24 @@ public protocol TextSink: AnyObject {
 /// format renders at once and sends to its sink; formats that need the whole run (HTML, JUnit, Markdown) get the
 /// entries at the end. Only those formats make the writer keep entries.
 public final class ReportWriter: ResultConsumer {
+    /// Builds each result's entry and every streaming format's text for it, on the run's worker threads.
+    public struct Preparer: ResultPreparer {
+        let context: ReportContext
+        let reporters: [any StreamingReporter]
+
+        public func prepare(_ result: CheckResult) -> (entry: ReportEntry, texts: [String?]) {
+            let entry = context.entry(result)
+            return (entry, reporters.map { $0.text(for: entry, context) })
+        }
+    }
+
+    public var preparer: Preparer {
+        Preparer(context: context, reporters: destinations.compactMap {
+            if case .streaming(let reporter, _) = $0 { return reporter }
+            return nil
+        })
+    }
+
     private enum Destination {
         case streaming(any StreamingReporter, TextSink)
         case whole(any Reporter, TextSink)
@@ -40,15 +58,16 @@ public final class ReportWriter: ResultConsumer {
         }
     }
 
-    public func consume(_ result: CheckResult) {
-        let entry = context.entry(result)
+    public func consume(_ prepared: (entry: ReportEntry, texts: [String?])) {
+        var streamed = 0
         for index in destinations.indices {
             guard case .streaming(var reporter, let sink) = destinations[index] else { continue }
-            let text = reporter.write(entry, context)
+            let text = reporter.write(prepared.entry, text: prepared.texts[streamed], context)
+            streamed += 1
             if !text.isEmpty { sink.write(text) }
             destinations[index] = .streaming(reporter, sink)
         }
-        if keepsEntries { entries.append(entry) }
+        if keepsEntries { entries.append(prepared.entry) }
     }
 
     /// Ends every output once the run's counts are known.

@@ -21,7 +21,10 @@ public struct SARIFReporter: StreamingReporter {
         return text
     }
 
-    public mutating func write(_ entry: ReportEntry, _ context: ReportContext) -> String {
+    /// A result's `ruleIndex` is its code's place in order of appearance: the whole result is made in `write`.
+    public func text(for entry: ReportEntry, _ context: ReportContext) -> String? { nil }
+
+    public mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String {
         guard context.lists(entry) else { return "" }
         let index: Int
         if let known = ruleIndex[entry.code] {

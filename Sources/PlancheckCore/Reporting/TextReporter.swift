@@ -16,8 +16,8 @@ public struct TextReporter: StreamingReporter, Sendable {
 
     public func begin(_ context: ReportContext) -> String { "" }
 
-    public func write(_ entry: ReportEntry, _ context: ReportContext) -> String {
-        guard context.lists(entry) else { return "" }
+    public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
+        guard context.lists(entry) else { return nil }
         return render(entry, language: context.language, baseDirectory: context.baseDirectory) + "\n"
     }
 
