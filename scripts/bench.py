@@ -185,8 +185,8 @@ def command(tool, item, jobs=None):
 
 
 def applies(tool, item):
-    """`plancheck --version` reads no input: it is the start-up baseline of one-file corpora only."""
-    return tool != "version" or item.files == 1
+    """`plancheck --version` reads no input: it is the start-up baseline of the one-file corpus only."""
+    return tool != "version" or (item.files == 1 and item.family != "large")
 
 
 def run_once(argv):
@@ -439,14 +439,15 @@ def plancheck_version():
         version = "?"
     if os.path.abspath(PLANCHECK) != os.path.join(RELEASE, "plancheck"):
         return f"{version} ({os.path.relpath(PLANCHECK, ROOT)})"
-    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
+    # The binaries are built from these; the benchmark's own files do not make another build, so the commit named is
+    # the last one that changed them.
+    inputs = ["Sources", "Package.swift", "Rules", "Benchmarks/ParseBaseline"]
+    commit = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h", "--", *inputs], capture_output=True,
                             text=True).stdout.strip()
     if not commit:
         return version
-    # The binary is built from these; changes elsewhere (the benchmark itself) do not make it another build.
-    changed = subprocess.run(["git", "-C", ROOT, "diff", "--quiet", "HEAD", "--", "Sources", "Package.swift",
-                              "Rules"]).returncode != 0
-    return f"{version} (release build of {commit}{' with local changes' if changed else ''})"
+    changed = subprocess.run(["git", "-C", ROOT, "diff", "--quiet", "HEAD", "--", *inputs]).returncode != 0
+    return f"{version} (release build of the sources at {commit}{' with local changes' if changed else ''})"
 
 
 def main():
