@@ -4,8 +4,8 @@ against a pack of their own.
 The project's other many-file corpora (`corpus.write_many`) repeat the 13 districts of the default pack, so from the
 second batch on every file is a duplicate submission and the city-wide totals run over repeats. Here every unit the
 pack's registry lists submits exactly once, so the run is what a national roll-out would see: no duplicates, every
-unit known, and every city-wide rule evaluated over all units (each unit reports every indicator a city rule adds
-up, so no total is left "not evaluated" for want of a unit).
+unit known, and every rule evaluated: each unit reports every indicator a rule applying to it uses (required or
+not), so no district rule is left "not evaluated" and every city-wide total runs over all N units.
 
 The pack (`write_pack`) is the default pack (Rules/shenyang-2025) with its district registry replaced:
 
