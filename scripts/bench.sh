@@ -2,6 +2,8 @@
 # One command for the performance benchmark on a clean clone (docs/performance.md):
 # installs the Python tools into .venv-bench (ignored by git), builds the release binaries, runs scripts/bench.py.
 #   scripts/bench.sh [--write-doc] [other options of scripts/bench.py]
+#   scripts/bench.sh --corpora national1000,national10000 --tools parse,plancheck      # the national-scale corpora
+#   scripts/bench.sh --callgrind --corpora 1000,national1000 --tools parse,plancheck   # instructions (needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /usr/bin/time ] || { echo 'bench: GNU time is needed for peak memory: apt-get install -y time' >&2; exit 2; }
