@@ -2,10 +2,12 @@
 // plancheck: a compliance checker for government development plans.
 //
 // Layers, bottom to top:
-//   CYAML          libyaml, the C library (Debian: libyaml-dev), as a system library
-//   PlancheckYAML  a general YAML layer: a node tree where every node knows its source span
-//   PlancheckCore  values and units, the expression language, rule packs, submissions, the engine, findings
-//   plancheck      the command-line tool, a thin layer over PlancheckCore
+//   CYAML            libyaml, the C library (Debian: libyaml-dev), as a system library
+//   PlancheckSystem  the C library's calls (files, paths, the process, the clock) behind small Swift functions;
+//                    the only target that imports Glibc, Musl or Darwin
+//   PlancheckYAML    a general YAML layer: a node tree where every node knows its source span
+//   PlancheckCore    values and units, the expression language, rule packs, submissions, the engine, findings
+//   plancheck        the command-line tool, a thin layer over PlancheckCore
 import PackageDescription
 
 let package = Package(
@@ -30,13 +32,17 @@ let package = Package(
             dependencies: ["CYAML"]
         ),
         .target(
+            name: "PlancheckSystem"
+        ),
+        .target(
             name: "PlancheckCore",
-            dependencies: ["PlancheckYAML"]
+            dependencies: ["PlancheckYAML", "PlancheckSystem"]
         ),
         .executableTarget(
             name: "plancheck",
             dependencies: [
                 "PlancheckCore",
+                "PlancheckSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +56,11 @@ let package = Package(
             name: "PlancheckYAMLTests",
             dependencies: ["PlancheckYAML"],
             exclude: ["known-deviations.txt"]
+        ),
+        // Also holds the check that no other target imports the C library's module.
+        .testTarget(
+            name: "PlancheckSystemTests",
+            dependencies: ["PlancheckSystem"]
         ),
         .testTarget(
             name: "PlancheckCoreTests",
