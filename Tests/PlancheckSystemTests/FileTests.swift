@@ -9,7 +9,7 @@ struct FileTests {
         defer { Scratch.remove(folder) }
         let text = "目标: 5.5%\nline two\n"
         try Scratch.writeFile(folder + "/a.yml", text)
-        #expect(try Scratch.readFile(folder + "/a.yml") == Array(text.utf8))
+        #expect(try Scratch.readFile(folder + "/a.yml", chunkSize: 7) == Array(text.utf8))
         let status = try #require(FilePaths.status(folder + "/a.yml"))
         #expect(status.kind == .regular)
         #expect(status.size == text.utf8.count)

@@ -55,12 +55,12 @@ enum Scratch {
         try FilePaths.rename(temporary, to: path)
     }
 
-    /// The whole file, read through the layer.
-    static func readFile(_ path: String) throws(SystemError) -> [UInt8] {
+    /// The whole file, read through the layer `chunkSize` bytes at a time.
+    static func readFile(_ path: String, chunkSize: Int = 1 << 14) throws(SystemError) -> [UInt8] {
         let file = try FileDescriptor.openForReading(path)
         defer { file.close() }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 7)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let count = try chunk.withUnsafeMutableBytes { buffer in
                 Result { () throws(SystemError) in try file.read(into: buffer) }
