@@ -6,7 +6,8 @@
 //   PlancheckSystem  the C library's calls (files, paths, the process, the clock) behind small Swift functions;
 //                    the only target that imports Glibc, Musl or Darwin
 //   PlancheckYAML    a general YAML layer: a node tree where every node knows its source span
-//   PlancheckCore    values and units, the expression language, rule packs, submissions, the engine, findings
+//   PlancheckValues  exact decimals, units, quantities, Chinese numerals, the parser of figures as officers type them
+//   PlancheckCore    the expression language, rule packs, submissions, the engine, findings, reports
 //   plancheck        the command-line tool, a thin layer over PlancheckCore
 import PackageDescription
 
@@ -17,6 +18,7 @@ let package = Package(
         .executable(name: "plancheck", targets: ["plancheck"]),
         .library(name: "PlancheckCore", targets: ["PlancheckCore"]),
         .library(name: "PlancheckYAML", targets: ["PlancheckYAML"]),
+        .library(name: "PlancheckValues", targets: ["PlancheckValues"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,8 +37,11 @@ let package = Package(
             name: "PlancheckSystem"
         ),
         .target(
+            name: "PlancheckValues"
+        ),
+        .target(
             name: "PlancheckCore",
-            dependencies: ["PlancheckYAML", "PlancheckSystem"]
+            dependencies: ["PlancheckYAML", "PlancheckSystem", "PlancheckValues"]
         ),
         .executableTarget(
             name: "plancheck",
@@ -62,9 +67,18 @@ let package = Package(
             name: "PlancheckSystemTests",
             dependencies: ["PlancheckSystem"]
         ),
+        // What several test targets share (the seeded random generator); linked into tests only.
+        .target(
+            name: "PlancheckTestSupport",
+            path: "Tests/PlancheckTestSupport"
+        ),
+        .testTarget(
+            name: "PlancheckValuesTests",
+            dependencies: ["PlancheckValues", "PlancheckTestSupport"]
+        ),
         .testTarget(
             name: "PlancheckCoreTests",
-            dependencies: ["PlancheckCore"],
+            dependencies: ["PlancheckCore", "PlancheckValues", "PlancheckTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
         // Runs the built `plancheck` binary: exit statuses, files written, several reports from one run.

@@ -23,7 +23,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/.build-fuzz"
 targets=(yaml expression pack submission)
 # In dependency order: each is compiled against the modules before it.
-modules=(PlancheckSystem PlancheckYAML PlancheckCore)
+modules=(PlancheckSystem PlancheckValues PlancheckYAML PlancheckCore)
 sanitize="${FUZZ_SANITIZE:-fuzzer,address}"
 export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 common=(-O -sanitize="$sanitize" -parse-as-library -swift-version 6 -I "$out" -I "$root/Sources/CYAML")
@@ -65,7 +65,7 @@ build_target() {
     fi
     echo "building fuzz-$name" >&2
     local objects=("$out/PlancheckYAML.o")
-    [[ "$name" != yaml ]] && objects+=("$out/PlancheckSystem.o" "$out/PlancheckCore.o")
+    [[ "$name" != yaml ]] && objects+=("$out/PlancheckSystem.o" "$out/PlancheckValues.o" "$out/PlancheckCore.o")
     swiftc "${common[@]}" -module-name "Fuzz_$name" "$root/Fuzz/Targets/$src" "${objects[@]}" -lyaml \
         -o "$out/fuzz-$name"
 }

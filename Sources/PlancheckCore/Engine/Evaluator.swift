@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// A figure an expression needed but the submission does not have.

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// Deciding an outcome from a value, a target, a relation and a tolerance — in exact decimals.
 extension Evaluator {
     func judge(_ finding: Finding, rule: Rule, comparison: Comparison, value rawValue: Quantity,

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// What became of a rule for one district (or for the city, for aggregate rules).

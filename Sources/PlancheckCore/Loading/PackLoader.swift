@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// The result of loading a pack: the pack when it is usable, and every problem found on the way.

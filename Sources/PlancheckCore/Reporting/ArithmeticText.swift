@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// The arithmetic behind a derived check, in one line: a share's division, an aggregate's total over the districts
 /// that submitted, then the target and the gap. The figures themselves (with their locations) are listed separately.
 enum ArithmeticText {
