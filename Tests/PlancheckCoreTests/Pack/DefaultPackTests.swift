@@ -54,7 +54,7 @@ struct DefaultPackTests {
         #expect(parts.count == 3 && parts.dropFirst().allSatisfy { Int($0).map { $0 > 0 } ?? false }, "\(location)")
     }
 
-    @Test("loading without the linter skips only the linter: a contradiction is found with it, not without it")
+    @Test("loading without lint skips only what finds problems: a contradiction and a duplicate key are found with it, not without it")
     func lintFlag() throws {
         let files: [String: String] = [
             "pack.yml": """
@@ -76,12 +76,14 @@ struct DefaultPackTests {
               - {id: R-LOW, title: {zh: 下限, en: floor}, citation: {part: 二, clause: 不低于6%},
                  check: {value: gdp_growth, at_least: 6%}}
               - {id: R-CAP, title: {zh: 上限, en: cap}, citation: {part: 二, clause: 不高于5%},
-                 check: {value: gdp_growth, at_most: 5%}}
+                 check: {value: gdp_growth, at_most: 5%}, severity: error, severity: error}
             """,
         ]
         let source = EmbeddedPackSource(id: "lint-flag", files: files)
         let linted = PackLoader.load(from: source)
         #expect(linted.findings.contains { $0.code == DiagnosticCode.contradiction.rawValue },
+                "\(linted.findings.map { $0.message.rendered(in: .en) })")
+        #expect(linted.findings.contains { $0.code == DiagnosticCode.yamlDuplicateKey.rawValue },
                 "\(linted.findings.map { $0.message.rendered(in: .en) })")
         let unlinted = PackLoader.load(from: source, lint: false)
         #expect(unlinted.findings.map { $0.message.rendered(in: .en) } == [])
