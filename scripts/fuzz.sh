@@ -22,6 +22,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/.build-fuzz"
 targets=(yaml expression pack submission)
+# In dependency order: each is compiled against the modules before it.
+modules=(PlancheckSystem PlancheckValues PlancheckYAML PlancheckCore)
 sanitize="${FUZZ_SANITIZE:-fuzzer,address}"
 export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 common=(-O -sanitize="$sanitize" -parse-as-library -swift-version 6 -I "$out" -I "$root/Sources/CYAML")
@@ -40,15 +42,17 @@ build_modules() {
     mkdir -p "$out"
     local stamp="$out/modules.stamp"
     local newest
-    newest="$(find "$root/Sources/PlancheckYAML" "$root/Sources/PlancheckCore" "$root/Sources/CYAML" -newer "$stamp" -type f 2>/dev/null | head -1 || true)"
+    newest="$(find "${modules[@]/#/$root/Sources/}" "$root/Sources/CYAML" -newer "$stamp" -type f 2>/dev/null | head -1 || true)"
     if [[ -f "$stamp" && -z "$newest" ]]; then return; fi
-    echo "building PlancheckYAML" >&2
-    swiftc "${common[@]}" -wmo -module-name PlancheckYAML -emit-module -emit-module-path "$out/PlancheckYAML.swiftmodule" \
-        -c "$root"/Sources/PlancheckYAML/*.swift -o "$out/PlancheckYAML.o"
-    echo "building PlancheckCore" >&2
-    swiftc "${common[@]}" -enable-testing -wmo -module-name PlancheckCore -emit-module \
-        -emit-module-path "$out/PlancheckCore.swiftmodule" \
-        -c $(find "$root/Sources/PlancheckCore" -name '*.swift' | sort) -o "$out/PlancheckCore.o"
+    local module testing
+    for module in "${modules[@]}"; do
+        echo "building $module" >&2
+        testing=()
+        [[ "$module" == PlancheckCore ]] && testing=(-enable-testing)
+        swiftc "${common[@]}" "${testing[@]}" -wmo -module-name "$module" -emit-module \
+            -emit-module-path "$out/$module.swiftmodule" \
+            -c $(find "$root/Sources/$module" -name '*.swift' | sort) -o "$out/$module.o"
+    done
     touch "$stamp"
 }
 
@@ -61,7 +65,7 @@ build_target() {
     fi
     echo "building fuzz-$name" >&2
     local objects=("$out/PlancheckYAML.o")
-    [[ "$name" != yaml ]] && objects+=("$out/PlancheckCore.o")
+    [[ "$name" != yaml ]] && objects+=("$out/PlancheckSystem.o" "$out/PlancheckValues.o" "$out/PlancheckCore.o")
     swiftc "${common[@]}" -module-name "Fuzz_$name" "$root/Fuzz/Targets/$src" "${objects[@]}" -lyaml \
         -o "$out/fuzz-$name"
 }

@@ -41,7 +41,7 @@ func walk(_ path: String, into files: inout [String]) {
 }
 
 /// Reads `path` into `buffer` (reused between files, so the baseline does not pay an allocation per file).
-func read(_ path: String, into buffer: inout [UInt8]) -> Int {
+func readFile(_ path: String, into buffer: inout [UInt8]) -> Int {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { return -1 }
     defer { close(descriptor) }
@@ -52,7 +52,7 @@ func read(_ path: String, into buffer: inout [UInt8]) -> Int {
     var filled = 0
     while true {
         let count = buffer.withUnsafeMutableBytes { raw in
-            Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+            read(descriptor, raw.baseAddress! + filled, raw.count - filled)
         }
         if count < 0 { if errno == EINTR { continue } else { return -1 } }
         if count == 0 { break }
@@ -101,7 +101,7 @@ DispatchQueue.concurrentPerform(iterations: jobs) { worker in
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var tally = Tally()
     for index in stride(from: worker, to: paths.count, by: jobs) {
-        let count = read(paths[index], into: &buffer)
+        let count = readFile(paths[index], into: &buffer)
         if count < 0 { tally.failed += 1; continue }
         let n = events(buffer, count: count, parser: parser, event: event)
         if n < 0 { tally.failed += 1 } else { tally.events += n }

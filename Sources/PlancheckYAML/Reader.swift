@@ -6,7 +6,12 @@ public enum YAMLReader {
     ///
     /// Plain scalars are typed by the YAML 1.2 core schema; YAML 1.1 readings that differ and duplicate keys are
     /// reported in `YAMLStream.issues`. Throws a located `YAMLError` for malformed input or exceeded limits.
-    public static func read(_ file: SourceFile, limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> YAMLStream {
+    ///
+    /// `findIssues: false` skips looking for those issues (the tree is the same; `issues` stays empty): for text
+    /// known to have none, such as a file built into the program and checked by its tests. Errors and limits
+    /// are enforced either way.
+    public static func read(_ file: SourceFile, limits: YAMLLimits = YAMLLimits(),
+                            findIssues: Bool = true) throws(YAMLError) -> YAMLStream {
         let bytes = file.bytes
         if bytes.count > limits.maxInputBytes {
             let mark = bytes.withUnsafeBufferPointer {
@@ -24,14 +29,14 @@ public enum YAMLReader {
             throw YAMLError(kind: .reader, problem: LibyamlText.Ours.utf16, mark: SourceMark(line: 1, column: 1, offset: 0))
         }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLStream in
-            var builder = TreeBuilder(limits: limits)
-            try parse(file: file, buffer: buffer, limits: limits, builder: &builder)
+            var builder = TreeBuilder(limits: limits, findsDuplicateKeys: findIssues)
+            try parse(file: file, buffer: buffer, limits: limits, lintsScalars: findIssues, builder: &builder)
             return YAMLStream(file: file, documents: builder.documents, issues: builder.issues)
         }
     }
 
     private static func parse(file: SourceFile, buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits,
-                              builder: inout TreeBuilder) throws(YAMLError) {
+                              lintsScalars: Bool, builder: inout TreeBuilder) throws(YAMLError) {
         let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
         let origin = hasBOM ? 3 : 0
         var mapper = MarkMapper(bytes: buffer, lineStarts: file.lineStarts, origin: origin)
@@ -77,7 +82,7 @@ public enum YAMLReader {
                 }
                 let span = SourceSpan(start: start, end: end)
                 let text = String(decoding: value, as: UTF8.self)
-                if tag == nil && style == .plain, let lint = YAML11Lint.check(value) {
+                if lintsScalars && tag == nil && style == .plain, let lint = YAML11Lint.check(value) {
                     builder.issues.append(YAMLIssue(kind: lint.kind, span: span, text: text, yaml11Reading: lint.reading))
                 }
                 builder.scalar(YAMLNode(content: .scalar(YAMLScalar(text: text, style: style, kind: kind)), span: span,

@@ -3,6 +3,8 @@
 
 struct TreeBuilder {
     private let limits: YAMLLimits
+    /// Off only for text known to hold no duplicate key (`YAMLReader.read(_:limits:findIssues:)`).
+    private let findsDuplicateKeys: Bool
     private(set) var documents: [YAMLNode] = []
     var issues: [YAMLIssue] = []
 
@@ -36,8 +38,9 @@ struct TreeBuilder {
         var count = 1
     }
 
-    init(limits: YAMLLimits) {
+    init(limits: YAMLLimits, findsDuplicateKeys: Bool = true) {
         self.limits = limits
+        self.findsDuplicateKeys = findsDuplicateKeys
     }
 
     var openStyle: CollectionStyle? { stack.last?.style }
@@ -140,7 +143,7 @@ struct TreeBuilder {
             return
         }
         stack[top].count &+= count
-        if stack[top].isMapping && (scratch.count - stack[top].base) % 2 == 0 {
+        if findsDuplicateKeys && stack[top].isMapping && (scratch.count - stack[top].base) % 2 == 0 {
             // An even number of children so far: this node is a key.
             let identity = KeyIdentity(node)
             if let first = firstSpan(of: identity, inFrame: top) {

@@ -16,7 +16,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let (path, language) = try common.packPathAndLanguage()
-            let result = PackLocator.load(path)
+            let result = PackLocator.load(path, lintBuiltIn: true)
             let reporter = TextReporter(useColor: common.useColor)
             for finding in result.diagnostics {
                 Output.print(reporter.render(finding, language: language, pack: result.pack) + "\n")

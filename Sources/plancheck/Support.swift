@@ -1,14 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PlancheckCore
+import PlancheckSystem
 
 enum Environment {
     static func value(_ name: String) -> String? {
-        guard let raw = getenv(name) else { return nil }
-        let text = String(cString: raw)
+        guard let text = CurrentProcess.environment(name) else { return nil }
         return text.isEmpty ? nil : text
     }
 
@@ -19,28 +14,25 @@ enum Environment {
     }
 
     /// The working directory, so that reports can name files relative to it.
-    static var currentDirectory: String? {
-        guard let raw = getcwd(nil, 0) else { return nil }
-        defer { free(raw) }
-        return String(cString: raw)
-    }
+    static var currentDirectory: String? { CurrentProcess.currentDirectory }
 
     /// The system's text for an `errno` value.
-    static func errorText(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "errno \(code)" }
-        return String(cString: text)
-    }
+    static func errorText(_ code: Int32) -> String { SystemError.text(for: code) }
 }
 
 enum FileSystem {
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    static func exists(_ path: String) -> Bool { FilePaths.exists(path) }
 
     /// Creates `path` and its missing parents (`mkdir -p`); returns the `errno` of a failure, nil on success.
     static func makeFolders(_ path: String) -> Int32? {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") {
             prefix += part
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { return errno }
+            do {
+                try FilePaths.makeDirectory(prefix, mode: 0o755)
+            } catch {
+                if !error.isAlreadyExisting { return error.code }
+            }
             prefix += "/"
         }
         return nil
@@ -48,30 +40,15 @@ enum FileSystem {
 }
 
 enum Output {
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var stdoutIsTerminal: Bool { FileDescriptor.standardOutput.isTerminal }
 
-    static func print(_ text: String) { write(text, to: STDOUT_FILENO) }
+    /// Writes all of `text` (short writes retried); a failure (a closed pipe) is not reported: there is nowhere to.
+    static func print(_ text: String) { try? FileDescriptor.standardOutput.write(Array(text.utf8)) }
 
-    static func print(bytes: [UInt8]) { write(bytes[...], to: STDOUT_FILENO) }
+    static func print(bytes: [UInt8]) { try? FileDescriptor.standardOutput.write(bytes) }
 
-    static func error(_ text: String) { write(text, to: STDERR_FILENO) }
-
-    /// Writes all of `text`, retrying short writes (a pipe may take less than everything at once).
-    private static func write(_ text: String, to descriptor: Int32) { write(Array(text.utf8)[...], to: descriptor) }
-
-    private static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
-        var bytes = bytes
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            bytes = bytes.dropFirst(written)
-        }
-    }
+    static func error(_ text: String) { try? FileDescriptor.standardError.write(Array(text.utf8)) }
 }
-
 
 /// Standard output for reports, written in large pieces as the run goes.
 final class StandardOutputSink: TextSink {
@@ -98,5 +75,5 @@ final class FileSink: TextSink {
 
 /// Ends the process with `status` (named apart from ArgumentParser's `exit(withError:)`).
 func terminateProcess(_ status: Int32) -> Never {
-    exit(status)
+    CurrentProcess.exit(status)
 }

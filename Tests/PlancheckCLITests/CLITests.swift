@@ -138,6 +138,33 @@ struct CLITests {
         #expect(result.stderr.contains("/nonexistent-folder/report.json"))
     }
 
+    @Test("rules lint lints the built-in pack (clean: exit 0, nothing printed) and a folder pack (a contradiction: exit 2)")
+    func rulesLint() throws {
+        let builtIn = try Self.plancheck(["rules", "lint", "--no-config"])
+        #expect(builtIn.status == 0, "\(builtIn.stdout)\(builtIn.stderr)")
+        #expect(builtIn.stdout.isEmpty)
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fixture = Self.root + "/Tests/PlancheckCoreTests/Fixtures/test-pack"
+        try FileManager.default.createDirectory(atPath: folder + "/rules", withIntermediateDirectories: true)
+        for name in ["pack.yml", "indicators.yml", "rules/targets.yml"] {
+            try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: folder + "/" + name)
+        }
+        let pack = try String(contentsOfFile: folder + "/pack.yml", encoding: .utf8)
+        try (pack + "  - cap.yml\n").write(toFile: folder + "/pack.yml", atomically: true, encoding: .utf8)
+        try """
+        rules:
+          - id: TL-CAP
+            title: {zh: 上限, en: cap}
+            citation: {part: 二, clause: 不高于5%}
+            check: {value: gdp_growth, at_most: 5%}
+
+        """.write(toFile: folder + "/cap.yml", atomically: true, encoding: .utf8)
+        let contradicting = try Self.plancheck(["rules", "lint", "--no-config", "--rules", folder])
+        #expect(contradicting.status == 2)
+        #expect(contradicting.stdout.contains("PC054"), "\(contradicting.stdout)")
+    }
+
     @Test("colour with --color always, never with NO_COLOR even then on auto")
     func colour() throws {
         let always = try Self.plancheck(["check", "Examples/shenyang-2025/210111-sujiatun.yml", "--color", "always"])

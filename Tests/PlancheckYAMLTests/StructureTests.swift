@@ -299,3 +299,57 @@ import Testing
         #expect(LibyamlText.plainEnglish("no such text") == nil)
     }
 }
+
+@Suite struct SkippedIssueTests {
+    /// Every node of `node` with its span, style and (for scalars) kind and text, one per line.
+    private func outline(_ node: YAMLNode, depth: Int = 0, into lines: inout [String]) {
+        let indent = String(repeating: " ", count: depth)
+        switch node.content {
+        case .scalar(let scalar):
+            lines.append("\(indent)\(at(node.span)) \(scalar.style) \(scalar.kind) \(scalar.text)")
+        case .sequence(let items, let style):
+            lines.append("\(indent)\(at(node.span)) sequence \(style)")
+            for item in items { outline(item, depth: depth + 1, into: &lines) }
+        case .mapping(let pairs, let style):
+            lines.append("\(indent)\(at(node.span)) mapping \(style)")
+            for pair in pairs {
+                outline(pair.key, depth: depth + 1, into: &lines)
+                outline(pair.value, depth: depth + 2, into: &lines)
+            }
+        }
+    }
+
+    @Test func withoutIssueFindingTheTreeIsTheSameAndNoIssueIsReported() throws {
+        let text = """
+        a: 1
+        b: {x: yes, y: 010, x: 2}
+        c:
+          - on
+          - 12:30
+          - [k, {deep: "v"}]
+        a: again
+        text: |
+          two
+          lines
+        """
+        let file = SourceFile(path: "test.yaml", text: text)
+        let checked = try YAMLReader.read(file)
+        let unchecked = try YAMLReader.read(file, findIssues: false)
+        #expect(Set(checked.issues.map(\.kind)) == [.duplicateKey, .yaml11Boolean, .yaml11Octal, .yaml11Sexagesimal])
+        #expect(unchecked.issues.isEmpty)
+        var expected: [String] = [], actual: [String] = []
+        for document in checked.documents { outline(document, into: &expected) }
+        for document in unchecked.documents { outline(document, into: &actual) }
+        #expect(actual == expected)
+        #expect(expected.count > 10)
+    }
+
+    @Test func errorsAndLimitsStillApply() {
+        let file = SourceFile(path: "test.yaml", text: "a: [1, 2\n")
+        #expect(throws: YAMLError.self) { try YAMLReader.read(file, findIssues: false) }
+        var limits = YAMLLimits()
+        limits.maxDepth = 2
+        let deep = SourceFile(path: "test.yaml", text: "a: {b: {c: {d: 1}}}\n")
+        #expect(throws: YAMLError.self) { try YAMLReader.read(deep, limits: limits, findIssues: false) }
+    }
+}

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlancheckSystem
 
 /// A check over a data repository's configured submissions that reports on some of them only.
 ///
@@ -46,9 +42,7 @@ public struct ReportScope: Sendable {
 
     /// The real path of `path` (symbolic links and `.`/`..` resolved), or `path` itself when it cannot be resolved.
     static func canonical(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        FilePaths.realPath(path) ?? path
     }
 }
 

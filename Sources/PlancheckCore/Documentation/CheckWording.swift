@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// A rule's check in words, for people who do not read rule files: `地区生产总值增长 ≥ 5.5%`, a band with its
 /// edges, a share of two named indicators. Used by the Markdown reference, `plancheck explain` and templates.
 ///

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// Why an expression could not produce a value.

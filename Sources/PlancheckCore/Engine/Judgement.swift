@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// Deciding an outcome from a value, a target, a relation and a tolerance — in exact decimals. The result is data:
 /// the evidence says what was compared, the band and the signed gap; the report words it.
 extension Evaluator {

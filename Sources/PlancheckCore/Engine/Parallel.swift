@@ -1,16 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
+import PlancheckSystem
 import Synchronization
 
 /// Runs independent pieces of work on several threads and returns their results in input order, so that what a
 /// run reports never depends on scheduling.
 enum Parallel {
     /// The default number of workers: the processors online (a run is CPU-bound: files are read whole, up front).
-    static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    static var defaultJobs: Int { max(1, CurrentProcess.processorsOnline ?? 1) }
 
     /// `body(0) … body(count - 1)` on up to `jobs` threads. Workers take the next index from a shared counter, so
     /// one large item does not leave the other workers idle behind a fixed partition; each worker holds only the

@@ -235,10 +235,12 @@ private struct CheckedFile<Prepared: Sendable>: Sendable {
 
 /// Finds the pack to use: a folder given with `--rules`, or the default pack built into the binary.
 public enum PackLocator {
-    public static func load(_ path: String?) -> PackLoadResult {
+    /// A folder is always linted; the built-in pack, proven lint-clean by the tests, only with `lintBuiltIn`
+    /// (`plancheck rules lint`).
+    public static func load(_ path: String?, lintBuiltIn: Bool = false) -> PackLoadResult {
         if let path {
             return PackLoader.load(from: FolderPackSource(folder: path))
         }
-        return PackLoader.load(from: DefaultPack.source)
+        return PackLoader.load(from: DefaultPack.source, lint: lintBuiltIn)
     }
 }

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// Finds rules that no submission could satisfy together: for one indicator and one district, a lower bound
 /// above an upper bound (x ≥ 6% and x ≤ 5%). Only simple rules take part: a plain indicator against a constant.
 enum Contradictions {

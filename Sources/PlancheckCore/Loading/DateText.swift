@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlancheckSystem
 
 /// Calendar days as `YYYY-MM-DD` text: compared as strings, which orders them correctly.
 public enum DateText {
@@ -15,10 +11,7 @@ public enum DateText {
 
     /// Today in UTC+8 (the plans' time zone), so that a deviation expiring "2025-12-31" lasts through that day in China.
     public static func today() -> String {
-        var now = time(nil) + 8 * 3600
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        let year = Int(parts.tm_year) + 1900, month = Int(parts.tm_mon) + 1, day = Int(parts.tm_mday)
+        let (year, month, day) = SystemClock.today(utcOffset: 8 * 3600)
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 }

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// Reads the `indicators:` (or `previous:`) mapping of a submission: resolves each key against the catalogue

@@ -1,3 +1,4 @@
+import PlancheckValues
 import Synchronization
 
 /// Glue between the figure parser (values layer) and the loaders: what a figure's text means, plus the

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlancheckSystem
 
 /// Turns the paths a user gives into the list of YAML files to check: directories are walked (hidden and build
 /// folders skipped, symlink loops cut), files are taken as given, and what does not exist is reported.
@@ -53,17 +49,9 @@ public enum InputCollection {
 
     private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>,
                              extensions: [String] = [".yml", ".yaml"]) {
-        guard let real = realPath(folder), visited.insert(real).inserted else { return }
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        var entries: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." || name.hasPrefix(".") || skippedFolders.contains(name) { continue }
-            entries.append(name)
-        }
+        guard let real = FilePaths.realPath(folder), visited.insert(real).inserted else { return }
+        guard let listed = FilePaths.entries(ofDirectory: folder) else { return }
+        let entries = listed.filter { !$0.hasPrefix(".") && !skippedFolders.contains($0) }
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         for name in entries.sorted() {
             let path = base + "/" + name
@@ -73,11 +61,5 @@ public enum InputCollection {
                 files.append(path)
             }
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlancheckSystem
 import PlancheckYAML
 
 /// Why a file could not be read.
@@ -20,50 +16,42 @@ enum InputFiles {
     /// The whole file, or `.tooLarge` once it is known to exceed `limit` bytes: a regular file by its size before
     /// any byte is read, anything else (a device such as /dev/zero, a pipe) as soon as more than `limit` arrive.
     static func read(_ path: String, limit: Int = YAMLLimits().maxInputBytes) throws(FileReadError) -> [UInt8] {
-        // O_NONBLOCK only for the open itself: opening a FIFO for reading would otherwise wait for a writer
-        // forever. Reads go back to blocking so that a pipe with a writer is read normally.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        if descriptor < 0 { throw error(for: errno, path: path) }
-        defer { close(descriptor) }
-        let flags = fcntl(descriptor, F_GETFL)
-        if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
-        var status = stat()
+        // Opening never waits for a FIFO's writer (see `openForReading`); reads block as usual.
+        let file: FileDescriptor
+        do { file = try FileDescriptor.openForReading(path) } catch { throw self.error(for: error, path: path) }
+        defer { file.close() }
         var expected = 0
-        if fstat(descriptor, &status) == 0 {
-            if (status.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path) }
-            if (status.st_mode & S_IFMT) == S_IFREG {
-                expected = max(Int(status.st_size), 0)
+        if let status = file.status() {
+            if status.kind == .directory { throw .isDirectory(path) }
+            if status.kind == .regular {
+                expected = max(status.size, 0)
                 if expected > limit { throw .tooLarge(path, limit: limit) }
             }
         }
         // Straight into the array, sized by fstat, one byte over so that reaching the end is seen without a second
         // buffer (a zeroed 64 KiB chunk per file was most of the cost of reading small files).
-        var failure: Int32?
+        var failure: SystemError?
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
             count = 0
             while count < buffer.count {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+                let rest = UnsafeMutableRawBufferPointer(start: buffer.baseAddress! + count, count: buffer.count - count)
+                switch Result(catching: { () throws(SystemError) in try file.read(into: rest) }) {
+                case .success(0): return
+                case .success(let got): count += got
+                case .failure(let error): failure = error; return
                 }
-                if got == 0 { return }
-                count += got
             }
         }
         if let failure { throw error(for: failure, path: path) }
         if bytes.count <= expected { return bytes }
         // More than fstat said (the file grew, or is not a regular file): read the rest in chunks, up to the limit.
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw error(for: errno, path: path)
-            }
+            let count: Int
+            do { count = try file.read(into: chunk) } catch { throw self.error(for: error, path: path) }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
             // A file that grew after fstat, or a stream without a size: stop as soon as the limit is passed.
             if bytes.count > limit { throw .tooLarge(path, limit: limit) }
         }
@@ -71,22 +59,18 @@ enum InputFiles {
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        FilePaths.status(path)?.kind == .directory
     }
 
     static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0
+        FilePaths.status(path) != nil
     }
 
-    private static func error(for code: Int32, path: String) -> FileReadError {
-        switch code {
-        case ENOENT, ENOTDIR: return .notFound(path)
-        case EACCES, EPERM: return .permissionDenied(path)
-        case EISDIR: return .isDirectory(path)
-        default: return .other(path, code: code)
-        }
+    private static func error(for error: SystemError, path: String) -> FileReadError {
+        if error.isNotFound { return .notFound(path) }
+        if error.isPermissionDenied { return .permissionDenied(path) }
+        if error.isDirectory { return .isDirectory(path) }
+        return .other(path, code: error.code)
     }
 }
 
@@ -116,9 +100,10 @@ extension DiagnosticSink {
     }
 
     /// Reads and parses one YAML file; reports and returns nil when that fails. Exactly one document is expected.
-    func readYAML(_ file: SourceFile) -> YAMLNode? {
+    /// `findIssues: false` is for text proven free of YAML issues (duplicate keys, YAML 1.1 readings) by a test.
+    func readYAML(_ file: SourceFile, findIssues: Bool = true) -> YAMLNode? {
         do {
-            let stream = try YAMLReader.read(file)
+            let stream = try YAMLReader.read(file, findIssues: findIssues)
             report(issues: stream.issues, in: file)
             guard let root = stream.documents.first else {
                 report(.wrongShape, .error, Message(.emptyFile), at: SourceLocation(

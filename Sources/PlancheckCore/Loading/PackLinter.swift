@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// Checks a loaded pack for mistakes no single rule shows: references to unknown indicators, units that cannot

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// The result of loading a pack: the pack when it is usable, and every problem found on the way.
@@ -10,21 +11,27 @@ public struct PackLoadResult: Sendable {
 public enum PackLoader {
     public static let formatTag = "plancheck-pack/1"
 
-    public static func load(from source: some PackSource) -> PackLoadResult {
+    /// Reads the pack and, with `lint` (the default), looks for the mistakes that do not stop it from loading:
+    /// YAML issues (duplicate keys, YAML 1.1 readings) while parsing, then `PackLinter` (unknown references, unit
+    /// clashes, duplicate ids, contradictions).
+    ///
+    /// `lint: false` is for the built-in pack, which `DefaultPackTests` proves free of any finding on every test
+    /// run: looking again at every start of `plancheck check` would find nothing. The pack is the same either way.
+    public static func load(from source: some PackSource, lint: Bool = true) -> PackLoadResult {
         let sink = DiagnosticSink()
-        let pack = load(source, sink: sink)
-        if let pack {
+        let pack = load(source, sink: sink, findIssues: lint)
+        if lint, let pack {
             PackLinter.lint(pack, sink: sink)
         }
         return PackLoadResult(pack: sink.hasErrors ? nil : pack, diagnostics: sink.diagnostics)
     }
 
     private static func readFile(_ relativePath: String, from source: some PackSource, sink: DiagnosticSink,
-                                 includedAt: SourceLocation?) -> (SourceFile, YAMLNode)? {
+                                 includedAt: SourceLocation?, findIssues: Bool) -> (SourceFile, YAMLNode)? {
         do {
             let bytes = try source.read(relativePath)
             let file = SourceFile(path: source.displayPath(relativePath), bytes: bytes)
-            guard let root = sink.readYAML(file) else { return nil }
+            guard let root = sink.readYAML(file, findIssues: findIssues) else { return nil }
             return (file, root)
         } catch {
             switch error {
@@ -50,8 +57,9 @@ public enum PackLoader {
         var diagnostics: [Diagnostic]
     }
 
-    private static func load(_ source: some PackSource, sink: DiagnosticSink) -> Pack? {
-        guard let (file, root) = readFile("pack.yml", from: source, sink: sink, includedAt: nil),
+    private static func load(_ source: some PackSource, sink: DiagnosticSink, findIssues: Bool) -> Pack? {
+        guard let (file, root) = readFile("pack.yml", from: source, sink: sink, includedAt: nil,
+                                          findIssues: findIssues),
               var reader = MappingReader(root, file: file, sink: sink, what: "pack.yml") else { return nil }
 
         if let format = reader.value("format", required: true) {
@@ -92,7 +100,7 @@ public enum PackLoader {
             guard let path = item.scalar?.text else { return ParsedInclude(path: nil, file: nil, root: nil, diagnostics: []) }
             let includeSink = DiagnosticSink()
             let read = readFile(path, from: source, sink: includeSink,
-                                includedAt: SourceLocation(file: file, span: item.span))
+                                includedAt: SourceLocation(file: file, span: item.span), findIssues: findIssues)
             return ParsedInclude(path: path, file: read?.0, root: read?.1, diagnostics: includeSink.diagnostics)
         }
         var includedRoots: [(SourceFile, MappingReader)] = []

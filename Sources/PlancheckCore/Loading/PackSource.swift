@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlancheckSystem
 
 /// Where a pack's files come from: a folder on disk, or the copy built into the binary.
 public protocol PackSource: Sendable {
@@ -37,7 +33,8 @@ public struct FolderPackSource: PackSource {
         guard FolderPackSource.staysInside(relativePath) else { throw .outsidePack(relativePath) }
         // The text of the path stays inside; a symbolic link in the pack may still lead out of it (a pack cloned
         // from another repository can carry one to /etc/passwd, whose lines would then be quoted in diagnostics).
-        if let real = FolderPackSource.realPath(displayPath(relativePath)), let root = FolderPackSource.realPath(folder),
+        // A path that does not resolve (a missing file) is reported when read.
+        if let real = FilePaths.realPath(displayPath(relativePath)), let root = FilePaths.realPath(folder),
            !real.hasPrefix(root == "/" ? "/" : root + "/") {
             throw .outsidePack(relativePath)
         }
@@ -46,13 +43,6 @@ public struct FolderPackSource: PackSource {
         } catch {
             throw .unreadable(error)
         }
-    }
-
-    /// The canonical absolute path, or nil when it does not resolve (a missing file is reported when read).
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// A pack may only include its own files: no absolute paths, no `..`, no home-directory shortcuts.

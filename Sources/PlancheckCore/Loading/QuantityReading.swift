@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// Reads quantities written in pack files (`5.5%`, `14.8万人`, a bare `60`).

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// Texts for expression syntax errors. The English comes from the syntax layer's own wording; the Chinese is here.
 enum ExpressionMessages {
     static func message(for error: ExpressionSyntaxError) -> Message {

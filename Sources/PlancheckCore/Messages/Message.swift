@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// A value inserted into a message template. Kept structured until rendering, so that one finding can be
 /// rendered in either language (an indicator's name, a quantity, ...).
 public enum MessageArgument: Sendable {

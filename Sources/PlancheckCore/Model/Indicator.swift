@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// What a figure measures. The kind decides defaults (e.g. the `about` tolerance) and what a sensible value is.
 public enum IndicatorKind: String, Sendable, CaseIterable {
     /// A change against a base year, in percent.

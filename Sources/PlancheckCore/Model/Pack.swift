@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// A rule pack: a plan's targets as data. Loaded by `PackLoader` from a folder (or from the copy built into

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 public enum Severity: String, Sendable, CaseIterable, Comparable {

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// One district's plan figures, as read from its file and validated against a pack's catalogue.

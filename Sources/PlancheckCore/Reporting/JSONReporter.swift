@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// `--format json`: the whole report as one JSON document, versioned by its top-level `schema` key

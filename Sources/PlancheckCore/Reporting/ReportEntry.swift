@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// One result as every output shows it, in the report's language.

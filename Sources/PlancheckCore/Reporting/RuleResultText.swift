@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// A rule result in words: its message, help and notes, built from the evidence at report time. The engine names

@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// `--format sarif`: SARIF 2.1.0, the format code-scanning services read. One run; its `tool.driver.rules` hold every

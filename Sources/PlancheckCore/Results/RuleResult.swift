@@ -1,3 +1,4 @@
+import PlancheckValues
 import PlancheckYAML
 
 /// What became of a rule for one reporting unit (or for the whole, for aggregate rules).

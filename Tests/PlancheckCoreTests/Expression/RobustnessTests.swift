@@ -1,4 +1,5 @@
 @testable import PlancheckCore
+import PlancheckTestSupport
 import Testing
 
 @Suite("Expression parser robustness")

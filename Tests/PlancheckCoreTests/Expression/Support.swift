@@ -51,17 +51,3 @@ func span(_ startColumn: Int, _ endColumn: Int, bytes startByte: Int, _ endByte:
 func span(_ start: Int, _ end: Int) -> ExpressionSpan {
     span(start, end, bytes: start, end)
 }
-
-/// SplitMix64: a tiny deterministic generator, so the randomised tests (expressions, decimals, figures) are
-/// reproducible everywhere.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

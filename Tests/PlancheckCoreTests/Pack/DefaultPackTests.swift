@@ -24,9 +24,11 @@ struct DefaultPackTests {
         #expect(!DefaultPack.files.isEmpty)
     }
 
-    @Test("the default pack loads without findings and every example behaves as declared")
+    /// `plancheck check` loads the built-in pack without the linter (`PackLocator`); this test is what allows it:
+    /// with the linter, the pack must give no finding at all.
+    @Test("the default pack loads and lints without findings and every example behaves as declared")
     func lintAndExamples() throws {
-        let result = PackLoader.load(from: DefaultPack.source)
+        let result = PackLoader.load(from: DefaultPack.source, lint: true)
         #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [])
         let pack = try #require(result.pack)
         #expect(pack.rules.count >= 100)
@@ -34,6 +36,58 @@ struct DefaultPackTests {
         for example in RuleExamples.run(pack, today: "2025-03-01") where !example.behavedAsDeclared {
             Issue.record("\(example.rule.id) example \(example.index): expected \(example.expected), got \(String(describing: example.actual))")
         }
+    }
+
+    @Test("the built-in pack as a command loads it, unlinted, is the linted pack, located at <built-in>/…:line:col")
+    func startupLoadMatchesLintedLoad() throws {
+        let started = PackLocator.load(nil)
+        #expect(started.diagnostics.map { $0.message.rendered(in: .en) } == [])
+        let pack = try #require(started.pack)
+        let linted = try #require(PackLocator.load(nil, lintBuiltIn: true).pack)
+        #expect(pack.rules.map(\.id) == linted.rules.map(\.id))
+        #expect(pack.rules.map(\.location.description) == linted.rules.map(\.location.description))
+        #expect(pack.indicators.map(\.key) == linted.indicators.map(\.key))
+        let rule = try #require(pack.rules.first)
+        let location = rule.location.description
+        #expect(location.hasPrefix("<built-in>/shenyang-2025/rules/"), "\(location)")
+        let parts = location.split(separator: ":")
+        #expect(parts.count == 3 && parts.dropFirst().allSatisfy { Int($0).map { $0 > 0 } ?? false }, "\(location)")
+    }
+
+    @Test("loading without lint skips only what finds problems: a contradiction and a duplicate key are found with it, not without it")
+    func lintFlag() throws {
+        let files: [String: String] = [
+            "pack.yml": """
+            format: plancheck-pack/1
+            id: lint-flag
+            version: 1.0.0
+            title: {zh: 测试, en: Test}
+            plan: {title: {zh: 计划, en: Plan}, year: 2025}
+            district_kinds: [{id: urban, zh: 市辖区, en: urban district}]
+            districts: [{code: "990101", zh: 东区, en: East, kind: urban}]
+            include: [indicators.yml, rules.yml]
+            """,
+            "indicators.yml": """
+            indicators:
+              gdp_growth: {zh: 地区生产总值增长, en: GDP growth, kind: growth, unit: "%", required_for: [urban]}
+            """,
+            "rules.yml": """
+            rules:
+              - {id: R-LOW, title: {zh: 下限, en: floor}, citation: {part: 二, clause: 不低于6%},
+                 check: {value: gdp_growth, at_least: 6%}}
+              - {id: R-CAP, title: {zh: 上限, en: cap}, citation: {part: 二, clause: 不高于5%},
+                 check: {value: gdp_growth, at_most: 5%}, severity: error, severity: error}
+            """,
+        ]
+        let source = EmbeddedPackSource(id: "lint-flag", files: files)
+        let linted = PackLoader.load(from: source)
+        #expect(linted.diagnostics.contains { $0.code == .contradiction },
+                "\(linted.diagnostics.map { $0.message.rendered(in: .en) })")
+        #expect(linted.diagnostics.contains { $0.code == .yamlDuplicateKey },
+                "\(linted.diagnostics.map { $0.message.rendered(in: .en) })")
+        let unlinted = PackLoader.load(from: source, lint: false)
+        #expect(unlinted.diagnostics.map { $0.message.rendered(in: .en) } == [])
+        #expect(unlinted.pack?.rules.map(\.id) == ["R-LOW", "R-CAP"])
     }
 
     @Test("every rule's clause is a verbatim substring of the plan",

@@ -1,4 +1,5 @@
 @testable import PlancheckCore
+import PlancheckValues
 import PlancheckYAML
 import Testing
 

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// City-total (aggregate) rules: each rule's result, its total against the target, and the districts'
 /// contributions stacked in one bar, with the districts that did not report named.
 enum HTMLAggregates {

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// One chart per growth, level or share figure that district rules check: every district's planned figure
 /// against the targets (a line per rule, over the districts it applies to; the tolerance band for 左右), with
 /// the 县域 group shaded. The same drawing serves 13 districts (named marks) and 300 (a dense strip).

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// What a matrix cell or chart mark shows for one rule finding. Failures split by severity, because a planning
 /// office treats a missed 力争 target (warning) differently from a missed 确保 target (error).
 enum CellStatus: String, CaseIterable {

@@ -1,3 +1,5 @@
+import PlancheckValues
+
 /// Small helpers for the inline SVG charts: numbers written compactly (a 300-district chart has thousands of
 /// coordinates, so one decimal place is plenty), axis ticks at round values, and quantities as plain doubles.
 enum SVG {

@@ -1,5 +1,5 @@
 import Testing
-@testable import PlancheckCore
+@testable import PlancheckValues
 
 private func unit(_ text: String) -> Unit {
     guard let parsed = Unit.parse(text) else {

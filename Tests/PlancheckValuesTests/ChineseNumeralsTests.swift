@@ -1,5 +1,5 @@
 import Testing
-@testable import PlancheckCore
+@testable import PlancheckValues
 
 @Suite("ChineseNumerals")
 struct ChineseNumeralsTests {

@@ -364,7 +364,8 @@ extension ExactDecimal {
         return power
     }
 
-    static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactDecimal? {
+    /// `init?(parsing:)` over bytes already at hand (a slice of a file's buffer), with the same rules.
+    public static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ExactDecimal? {
         let count = bytes.count
         var index = 0
         var negative = false

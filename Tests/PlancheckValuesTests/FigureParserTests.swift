@@ -1,5 +1,6 @@
+import PlancheckTestSupport
+@testable import PlancheckValues
 import Testing
-@testable import PlancheckCore
 
 private func dec(_ text: String) -> ExactDecimal? { ExactDecimal(parsing: text) }
 

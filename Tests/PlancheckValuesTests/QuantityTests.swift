@@ -1,5 +1,5 @@
 import Testing
-@testable import PlancheckCore
+@testable import PlancheckValues
 
 private func q(_ value: String, _ unitText: String) -> Quantity {
     guard let number = ExactDecimal(parsing: value), let unit = Unit.parse(unitText) else {
