@@ -48,7 +48,7 @@ public enum RuleExamples {
                 .figures(entry.figures, what: "indicators")
             submissions.append(Submission(
                 file: file, districtCode: district.code, districtCodeLocation: example.location,
-                districtKind: district.kind, year: pack.plan.year, figures: figures, previous: [:], unusable: [:], deviations: [],
+                districtKind: district.kind, year: pack.plan.year, figures: FigureTable(figures), previous: [:], unusable: [:], deviations: [],
                 rootLocation: example.location))
         }
         var options = CheckOptions()

@@ -189,7 +189,7 @@ struct FigureReader {
                         at: valueLocation, district: district)
         }
         let writtenQualifier = qualifier ?? parsed.qualifier
-        return SubmittedFigure(quantity: converted, written: written, text: scalar.text, location: valueLocation,
+        return SubmittedFigure(quantity: converted, text: scalar.text, location: valueLocation,
                                qualifier: writtenQualifier, bound: parsed.bound)
     }
 }

@@ -56,7 +56,7 @@ public enum SubmissionLoader {
                                   sink: sink, district: identity.code)
         }
         return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
-                          districtKind: identity.kind, year: identity.year, figures: figures, previous: previous,
+                          districtKind: identity.kind, year: identity.year, figures: FigureTable(figures), previous: FigureTable(previous),
                           unusable: unusable, deviations: deviations,
                           rootLocation: SourceLocation(file: file, span: root.span))
     }

@@ -11,9 +11,9 @@ public struct Submission: Sendable {
     public var districtKind: String?
     public var year: Int?
     /// Figures by indicator key (after resolving Chinese names), converted to the catalogue unit.
-    public var figures: [String: SubmittedFigure]
+    public var figures: FigureTable
     /// Previous-year figures, same shape.
-    public var previous: [String: SubmittedFigure]
+    public var previous: FigureTable
     /// Figures written for a known indicator but unreadable: where each is written (its diagnostic is there).
     public var unusable: [String: SourceLocation] = [:]
     public var deviations: [Deviation]
@@ -25,8 +25,6 @@ public struct Submission: Sendable {
 public struct SubmittedFigure: Sendable {
     /// The value in the catalogue's unit.
     public var quantity: Quantity
-    /// The value as the district wrote it, in its own unit (differs from `quantity` after a conversion).
-    public var written: Quantity
     /// The text as it stood in the file.
     public var text: String
     /// Where the value is written.
@@ -51,4 +49,36 @@ public struct Deviation: Sendable {
     /// `YYYY-MM-DD`; after it the deviation no longer acknowledges anything.
     public var expires: String?
     public var location: SourceLocation
+}
+
+/// A submission's figures by indicator key, stored compactly: a run keeps every unit's figures until the rules about
+/// the whole have run, and a dictionary of ~100 figures (rounded up to 256 buckets) cost four times as much.
+public struct FigureTable: Sendable, ExpressibleByDictionaryLiteral {
+    /// Sorted, for binary search; the pack's own key strings, so that units share their storage.
+    private let keys: [String]
+    private let values: [SubmittedFigure]
+
+    public init(_ figures: [String: SubmittedFigure]) {
+        let sorted = figures.sorted { $0.key < $1.key }
+        keys = sorted.map(\.key)
+        values = sorted.map(\.value)
+    }
+
+    public init(dictionaryLiteral elements: (String, SubmittedFigure)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+
+    public subscript(key: String) -> SubmittedFigure? {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key ? values[low] : nil
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+    /// The indicator keys, in order.
+    public var indicators: [String] { keys }
 }
