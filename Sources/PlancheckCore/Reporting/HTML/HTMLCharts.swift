@@ -36,12 +36,14 @@ enum HTMLCharts {
         return html + "</div>\n</section>\n"
     }
 
-    /// A target line's value per column, and the band around it for 左右 / 同步 rules.
+    /// A target line's value per column, and the band of values the engine accepted within tolerance.
     struct TargetLine {
         var rule: Rule
         var colour: String
         var values: [Int: Double] = [:]
         var bands: [Int: (Double, Double)] = [:]
+        /// How far the band reaches below and above the target, where some result was judged with one.
+        var bandOffsets: (Double, Double)?
     }
 
     static func chart(_ group: Group, context: HTMLContext) -> String {
@@ -71,12 +73,24 @@ enum HTMLCharts {
                     if let status = CellStatus(finding), status.rank < (statuses[column]?.0.rank ?? Int.max) {
                         statuses[column] = (status, finding)
                     }
-                    if let expected = SVG.double(finding.evidence?.expected, in: unit) { line.values[column] = expected }
+                    if let expected = SVG.double(finding.evidence?.expected, in: unit) {
+                        line.values[column] = expected
+                        // The band as judged: from the lower edge to the upper, or to the target on a one-sided one.
+                        if let band = finding.evidence?.band {
+                            let lower = SVG.double(band.lower, in: unit) ?? expected
+                            let upper = SVG.double(band.upper, in: unit) ?? expected
+                            line.bands[column] = (lower, upper)
+                            line.bandOffsets = (expected - lower, upper - expected)
+                        }
+                    }
                 }
             }
             fillConstantTarget(&line, rule: rule, columns: columns)
-            if let half = bandHalfWidth(rule, unit: unit, context: context) {
-                for (column, value) in line.values { line.bands[column] = (value - half(value), value + half(value)) }
+            // Columns whose result was not judged get the band of the judged ones, about their own target.
+            if let (below, above) = line.bandOffsets {
+                for (column, value) in line.values where line.bands[column] == nil {
+                    line.bands[column] = (value - below, value + above)
+                }
             }
             lines.append(line)
         }
@@ -190,28 +204,6 @@ enum HTMLCharts {
         guard distinct.count == 1, let value = distinct.first else { return }
         for (column, district) in columns.enumerated() where rule.applies(toDistrict: district.code, kind: district.kind) {
             line.values[column] = value
-        }
-    }
-
-    /// Half the band of a 左右 (about) or 同步 (in step) rule, as a function of its target.
-    private static func bandHalfWidth(_ rule: Rule, unit: Unit?, context: HTMLContext) -> ((Double) -> Double)? {
-        guard case .compare(let comparison) = rule.check else { return nil }
-        switch comparison.relation {
-        case .about, .inStepWith: break
-        default: return nil
-        }
-        // The engine's own choice of tolerance, so that the band drawn is the band judged.
-        guard let tolerance = context.report.pack.tolerance(of: comparison, unit: unit ?? .dimensionless) else { return nil }
-        switch tolerance {
-        case .points(let points):
-            let half = points.doubleValue
-            return { _ in half }
-        case .relative(let fraction):
-            let share = fraction.doubleValue
-            return { abs($0) * share }
-        case .absolute(let amount):
-            guard let half = SVG.double(amount, in: unit) else { return nil }
-            return { _ in half }
         }
     }
 
