@@ -285,3 +285,28 @@ extension Tolerance {
         }
     }
 }
+
+extension Comparison {
+    /// The indicators summed in the value, in order (`share(sum(a), sum(b))` gives a, b): the terms of a total, read
+    /// from the expression tree.
+    public var aggregatedIndicators: [String] {
+        var keys: [String] = []
+        func walk(_ node: Expression) {
+            switch node {
+            case .call(let call):
+                if call.isAggregate, call.arguments.count == 1, case .path(let path) = call.arguments[0] {
+                    keys.append(path.field.joined(separator: "."))
+                } else {
+                    call.arguments.forEach(walk)
+                }
+            case .unary(let unary): walk(unary.operand)
+            case .binary(let binary):
+                walk(binary.left)
+                walk(binary.right)
+            default: break
+            }
+        }
+        walk(value.expression)
+        return keys
+    }
+}

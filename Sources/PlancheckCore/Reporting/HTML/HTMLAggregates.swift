@@ -72,8 +72,8 @@ enum HTMLAggregates {
         guard let finding = findings.first else { return html + "<td></td><td></td></tr>\n" }
         html += "<td class=\"tt\">"
         if let actual = finding.evidence?.value { html += "<b>\(HTML.escape(QuantityText.display(actual, in: language)))</b><br>" }
-        if let expected = finding.evidence?.expected {
-            html += "<small>\(HTML.escape(context.t(.target))) \(HTML.escape(context.target(rule, expected)))</small>"
+        if let evidence = finding.evidence {
+            html += "<small>\(HTML.escape(context.t(.target))) \(HTML.escape(context.target(evidence)))</small>"
         }
         if let gap = finding.evidence?.gap, finding.outcome == .failed || finding.outcome == .acknowledged {
             html += "<br><small style=\"color:var(--e)\">\(HTML.escape(context.t(.shortfall))) "
@@ -123,7 +123,8 @@ enum HTMLAggregates {
                 bars.append([figure])
             }
         }
-        let terms = aggregatedIndicators(rule)
+        var terms: [String] = []
+        if case .compare(let comparison) = rule.check { terms = comparison.aggregatedIndicators }
         let labels = bars.indices.map { index in
             index < terms.count && terms.count == bars.count
                 ? context.report.pack.indicator(terms[index])?.name[language] ?? terms[index] : "\(index + 1)"
@@ -179,26 +180,12 @@ enum HTMLAggregates {
                 let tx = x(target)
                 svg += "<line x1=\"\(n(tx))\" x2=\"\(n(tx))\" y1=\"\(n(y0 - 3))\" y2=\"\(n(y0 + barHeight + 3))\" stroke=\"#b71c1c\" stroke-width=\"2\"/>"
                 let anchor = tx > width * 0.75 ? "end" : "start"
-                let text = "\(context.t(.target)) \(context.target(rule, finding.evidence!.expected))"
+                let text = "\(context.t(.target)) \(context.target(finding.evidence!))"
                 svg += "<text x=\"\(n(anchor == "end" ? tx - 3 : tx + 3))\" y=\"\(n(y0 - 4))\" font-size=\"11\" fill=\"#b71c1c\" text-anchor=\"\(anchor)\">"
                 svg += HTML.escape(text) + "</text>"
             }
         }
         return svg + "</svg>"
-    }
-
-    /// The indicators inside `sum(…)` in the rule's value, in order (`share(sum(a), sum(b))` gives a, b).
-    static func aggregatedIndicators(_ rule: Rule) -> [String] {
-        guard case .compare(let comparison) = rule.check else { return [] }
-        var result: [String] = []
-        var rest = Substring(comparison.value.text)
-        while let open = rest.firstRange(of: "sum(") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.firstIndex(of: ")") else { break }
-            result.append(rest[..<close].trimmingSpaces())
-            rest = rest[close...]
-        }
-        return result
     }
 
     /// The districts with no figure, named (at most 30, then a count: a province run may miss hundreds).

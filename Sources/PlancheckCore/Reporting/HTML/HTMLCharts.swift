@@ -262,8 +262,8 @@ enum HTMLCharts {
         for line in lines {
             let rule = line.rule
             var target = ""
-            if let value = context.findingsByRule[rule.id]?.values.lazy.flatMap({ $0 }).compactMap { $0.evidence?.expected }.first {
-                target = context.target(rule, value)
+            if let evidence = context.findingsByRule[rule.id]?.values.lazy.flatMap({ $0 }).compactMap(\.evidence).first {
+                target = context.target(evidence)
             }
             // A target that differs by district (in step with the district's own GDP growth) is named, not valued.
             if case .compare(let comparison) = rule.check, Set(line.values.values).count > 1 {

@@ -177,7 +177,7 @@ enum HTMLMatrix {
         var text = status.word(context.language)
         if let actual = finding.evidence?.value {
             text += "：" + QuantityText.display(actual, in: context.language)
-            if let expected = finding.evidence?.expected { text += " / " + context.target(finding.rule, expected) }
+            if let evidence = finding.evidence { text += " / " + context.target(evidence) }
         }
         return text
     }

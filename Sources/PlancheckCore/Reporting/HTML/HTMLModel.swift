@@ -117,13 +117,10 @@ struct HTMLContext {
         finding.isReportable || finding.outcome == .passedWithinTolerance
     }
 
-    /// "≥5.5%", "≈5%", "≤-2.5%": a rule's relation with the finding's expected figure (already signed for 下降).
-    func target(_ rule: Rule?, _ expected: Quantity) -> String {
-        var symbol = ""
-        if let rule, case .compare(let comparison) = rule.check {
-            symbol = comparison.relation == .decreaseAtLeast ? "≤" : comparison.relation.symbol
-        }
-        return symbol + QuantityText.display(expected, in: language)
+    /// "≥5.5%", "≈5%", "≤-2.5%": the relation judged with the figure the value was held to (signed for 下降).
+    func target(_ evidence: Evidence) -> String {
+        let symbol = evidence.relation == .decreaseAtLeast ? "≤" : evidence.relation.symbol
+        return symbol + QuantityText.display(evidence.expected, in: language)
     }
 
     func t(_ chrome: Chrome) -> String { chrome.text(language) }
