@@ -6,20 +6,18 @@ enum CellStatus: String, CaseIterable {
     case error = "e", warning = "w", note = "n", acknowledged = "a", tolerance = "t", passed = "p"
     case notEvaluated = "v", notCheckable = "x"
 
+    /// The status of a rule result's entry, from its heading; nil for diagnostics.
     init?(_ finding: ReportEntry) {
-        guard let outcome = finding.outcome else { return nil }
-        switch outcome {
+        guard finding.rule != nil else { return nil }
+        switch finding.heading {
         case .passed: self = .passed
         case .passedWithinTolerance: self = .tolerance
         case .acknowledged: self = .acknowledged
         case .notEvaluated: self = .notEvaluated
         case .notCheckable: self = .notCheckable
-        case .failed:
-            switch finding.severity {
-            case .error: self = .error
-            case .warning: self = .warning
-            case .note: self = .note
-            }
+        case .error: self = .error
+        case .warning: self = .warning
+        case .note: self = .note
         }
     }
 
