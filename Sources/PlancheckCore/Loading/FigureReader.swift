@@ -67,7 +67,7 @@ struct FigureReader {
     private func resolve(_ written: String, at location: SourceLocation) -> Indicator? {
         let trimmed = written.trimmingSpaces()
         if let indicator = pack.indicator(trimmed) { return indicator }
-        if let indicator = pack.indicators.first(where: { $0.name.zh == trimmed }) { return indicator }
+        if let indicator = pack.indicator(named: trimmed) { return indicator }
 
         if let aliased = pack.indicators.first(where: { $0.aliases.contains(trimmed) }) {
             sink.report(.unknownIndicator, .error, Message(.indicatorAlias, [

@@ -13,20 +13,41 @@ public struct Pack: Sendable {
     public var documentation: String?
     public var defaultAboutTolerance: DefaultTolerances
     public var districtKinds: [DistrictKind]
-    public var districts: [District]
+    public var districts: [District] { didSet { indexDistricts() } }
     public var retiredCodes: [RetiredCode]
     /// The city's own planned figures, referenced as `city.KEY` in expressions.
     public var cityFigures: [String: LocatedQuantity]
-    public var indicators: [Indicator]
+    public var indicators: [Indicator] { didSet { indexIndicators() } }
     public var rules: [Rule]
     /// Where `pack.yml` is, for diagnostics about the pack itself.
     public var location: SourceLocation
 
     public func indicator(_ key: String) -> Indicator? { indicatorIndex[key].map { indicators[$0] } }
-    public func district(_ code: String) -> District? { districts.first { $0.code == code } }
+    /// The indicator whose Chinese name is `name` exactly.
+    public func indicator(named name: String) -> Indicator? { indicatorByChineseName[name].map { indicators[$0] } }
+    /// The first registry entry for `code` (a registry of 10,000 units is searched once per file and result).
+    public func district(_ code: String) -> District? { districtIndex[code].map { districts[$0] } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
     var indicatorIndex: [String: Int] = [:]
+    private var indicatorByChineseName: [String: Int] = [:]
+    private var districtIndex: [String: Int] = [:]
+
+    private mutating func indexIndicators() {
+        indicatorIndex = [:]
+        indicatorByChineseName = [:]
+        for (index, indicator) in indicators.enumerated() {
+            indicatorIndex[indicator.key] = index
+            if indicatorByChineseName[indicator.name.zh] == nil { indicatorByChineseName[indicator.name.zh] = index }
+        }
+    }
+
+    private mutating func indexDistricts() {
+        districtIndex = [:]
+        for (index, district) in districts.enumerated() where districtIndex[district.code] == nil {
+            districtIndex[district.code] = index
+        }
+    }
 
     init(id: String, version: String, title: LocalizedText, plan: PlanInfo, languages: [Language],
          documentation: String?, defaultAboutTolerance: DefaultTolerances, districtKinds: [DistrictKind],
@@ -46,7 +67,8 @@ public struct Pack: Sendable {
         self.indicators = indicators
         self.rules = rules
         self.location = location
-        for (index, indicator) in indicators.enumerated() { indicatorIndex[indicator.key] = index }
+        indexIndicators()
+        indexDistricts()
     }
 }
 
