@@ -2,23 +2,41 @@ import PlancheckValues
 import PlancheckYAML
 
 /// One district's plan figures, as read from its file and validated against a pack's catalogue.
-public struct Submission: Sendable {
-    public var file: SourceFile
+///
+/// A class: a run hands each unit's submission to every aggregate of every rule about the whole, and copying a
+/// struct of this many references cost a retain and a release of each, per unit, per aggregate.
+public final class Submission: Sendable {
+    public let file: SourceFile
     /// The district code as written (validated against the pack's registry).
-    public var districtCode: String
-    public var districtCodeLocation: SourceLocation
+    public let districtCode: String
+    public let districtCodeLocation: SourceLocation
     /// The district's kind from the registry; nil when the code is unknown.
-    public var districtKind: String?
-    public var year: Int?
+    public let districtKind: String?
+    public let year: Int?
     /// Figures by indicator key (after resolving Chinese names), converted to the catalogue unit.
-    public var figures: FigureTable
+    public let figures: FigureTable
     /// Previous-year figures, same shape.
-    public var previous: FigureTable
+    public let previous: FigureTable
     /// Figures written for a known indicator but unreadable: where each is written (its diagnostic is there).
-    public var unusable: [String: SourceLocation] = [:]
-    public var deviations: [Deviation]
+    public let unusable: [String: SourceLocation]
+    public let deviations: [Deviation]
     /// The location of the whole document, for findings about the file as a whole.
-    public var rootLocation: SourceLocation
+    public let rootLocation: SourceLocation
+
+    public init(file: SourceFile, districtCode: String, districtCodeLocation: SourceLocation, districtKind: String?,
+                year: Int?, figures: FigureTable, previous: FigureTable, unusable: [String: SourceLocation] = [:],
+                deviations: [Deviation], rootLocation: SourceLocation) {
+        self.file = file
+        self.districtCode = districtCode
+        self.districtCodeLocation = districtCodeLocation
+        self.districtKind = districtKind
+        self.year = year
+        self.figures = figures
+        self.previous = previous
+        self.unusable = unusable
+        self.deviations = deviations
+        self.rootLocation = rootLocation
+    }
 }
 
 /// A figure a district submitted.
