@@ -164,6 +164,7 @@ extension MessageCatalogue {
         .summaryHeader: "汇总",
         .summaryCounts: "错误 {errors} 个，警告 {warnings} 个，提示 {notes} 个",
         .summaryOutcomes: "规则检查：已评估 {evaluated} 项——通过 {passed}（含容差内 {within}），未通过 {failed}，已申报偏离 {acknowledged}；未评估 {notEvaluated}，无法检查 {notCheckable}",
+        .summaryOutcomesNoneWithin: "规则检查：已评估 {evaluated} 项——通过 {passed}，未通过 {failed}，已申报偏离 {acknowledged}；未评估 {notEvaluated}，无法检查 {notCheckable}",
         .summaryFiles: "已按 {pack} {version}（{rules} 条规则）检查 {files} 个文件",
         .outcomePassedWord: "通过",
         .outcomeWithinToleranceWord: "容差内通过",

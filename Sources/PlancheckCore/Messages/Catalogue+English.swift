@@ -164,6 +164,7 @@ extension MessageCatalogue {
         .summaryHeader: "Summary",
         .summaryCounts: "{errors} error(s), {warnings} warning(s), {notes} note(s)",
         .summaryOutcomes: "rule checks: {evaluated} evaluated — {passed} passed ({within} within tolerance), {failed} failed, {acknowledged} acknowledged; {notEvaluated} not evaluated, {notCheckable} not checkable",
+        .summaryOutcomesNoneWithin: "rule checks: {evaluated} evaluated — {passed} passed, {failed} failed, {acknowledged} acknowledged; {notEvaluated} not evaluated, {notCheckable} not checkable",
         .summaryFiles: "{files} file(s) checked against {pack} {version} ({rules} rules)",
         .outcomePassedWord: "passed",
         .outcomeWithinToleranceWord: "within tolerance",

@@ -47,7 +47,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Reports
     case severityError, severityWarning, severityNote, labelHelp, labelNote, labelPlan, labelAcknowledged
     case labelFigures, labelMissingDistricts
-    case summaryHeader, summaryCounts, summaryOutcomes, summaryFiles
+    case summaryHeader, summaryCounts, summaryOutcomes, summaryOutcomesNoneWithin, summaryFiles
     case outcomePassedWord, outcomeWithinToleranceWord, outcomeFailedWord, outcomeAcknowledgedWord
     case outcomeNotEvaluatedWord, outcomeNotCheckableWord
     case ruleExampleFailed, ruleExamplesSummary

@@ -11,7 +11,7 @@ public struct MarkdownReporter: Reporter {
 
     public func render(_ report: Report) -> String {
         let language = report.language
-        let tally = report.tally, counts = tally.outcomes
+        let tally = report.tally
         func label(_ key: MessageKey) -> String { MessageCatalogue.template(key, language) }
         var lines: [String] = []
         lines.append("## " + label(.markdownTitle))
@@ -20,14 +20,8 @@ public struct MarkdownReporter: Reporter {
             "errors": .number(tally.errors), "warnings": .number(tally.warnings),
             "notes": .number(tally.notes)]).rendered(in: language) + "**")
         lines.append("")
-        lines.append(Message(.summaryFiles, [
-            "files": .number(report.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
-            "rules": .number(report.pack.rules.count)]).rendered(in: language) + "  ")
-        lines.append(Message(.summaryOutcomes, [
-            "evaluated": .number(counts.evaluated), "passed": .number(counts.passedInAll),
-            "within": .number(counts.withinTolerance), "failed": .number(counts.failed),
-            "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
-            "notCheckable": .number(counts.notCheckable)]).rendered(in: language))
+        lines.append(report.summary.filesMessage.rendered(in: language) + "  ")
+        lines.append(report.summary.outcomesMessage.rendered(in: language))
         lines.append("")
 
         // Failed rules of any severity, and problems with files that are worth acting on.

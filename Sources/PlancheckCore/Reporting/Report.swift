@@ -81,6 +81,22 @@ public struct Report: Sendable {
 }
 
 extension RunSummary {
+    /// "checked N files against pack version (R rules)", as every summary heads it.
+    public var filesMessage: Message {
+        Message(.summaryFiles, ["files": .number(files.count), "pack": .text(pack.id), "version": .text(pack.version),
+                                "rules": .number(pack.rules.count)])
+    }
+
+    /// The rule outcomes in one sentence; passes within tolerance are named only when there are some.
+    public var outcomesMessage: Message {
+        let counts = tally.outcomes
+        return Message(counts.withinTolerance > 0 ? .summaryOutcomes : .summaryOutcomesNoneWithin, [
+            "evaluated": .number(counts.evaluated), "passed": .number(counts.passedInAll),
+            "within": .number(counts.withinTolerance), "failed": .number(counts.failed),
+            "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
+            "notCheckable": .number(counts.notCheckable)])
+    }
+
     /// One row per unit in the pack's order (units with no result left out), then one for the whole (unit nil).
     public var tallyByUnit: [(unit: String?, counts: OutcomeCounts)] {
         var rows: [(unit: String?, counts: OutcomeCounts)] = []

@@ -132,18 +132,11 @@ public struct TextReporter: StreamingReporter, Sendable {
 
     func summary(_ report: ReportContext, _ summary: RunSummary) -> String {
         let tally = summary.tally
-        let counts = tally.outcomes
         let language = report.language
         var lines: [String] = []
         lines.append(paint(MessageCatalogue.template(.summaryHeader, language), nil, bold: true))
-        lines += DisplayWidth.wrap(Message(.summaryFiles, [
-            "files": .number(summary.files.count), "pack": .text(report.pack.id), "version": .text(report.pack.version),
-            "rules": .number(report.pack.rules.count)]).rendered(in: language), firstWidth: width, width: width)
-        lines += DisplayWidth.wrap(Message(.summaryOutcomes, [
-            "evaluated": .number(counts.evaluated), "passed": .number(counts.passedInAll),
-            "within": .number(counts.withinTolerance), "failed": .number(counts.failed),
-            "acknowledged": .number(counts.acknowledged), "notEvaluated": .number(counts.notEvaluated),
-            "notCheckable": .number(counts.notCheckable)]).rendered(in: language), firstWidth: width, width: width)
+        lines += DisplayWidth.wrap(summary.filesMessage.rendered(in: language), firstWidth: width, width: width)
+        lines += DisplayWidth.wrap(summary.outcomesMessage.rendered(in: language), firstWidth: width, width: width)
 
         let byUnit = summary.tallyByUnit
         if !byUnit.isEmpty {
