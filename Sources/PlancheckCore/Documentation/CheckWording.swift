@@ -260,13 +260,9 @@ public enum CheckWording {
         }
     }
 
-    /// The plan citation: `第二部分 主要预期目标`, `第三部分 (三)… 第11项`.
+    /// The plan citation: `第二部分 主要预期目标`, `第三部分 (三)… 第11项` (`Citation.place`, which the reports use too).
     public static func citation(_ citation: Citation, language: Language) -> String {
-        var parts: [String] = []
-        parts.append(language == .zh ? "第\(citation.part)部分" : "part \(citation.part)")
-        if let section = citation.section { parts.append(section) }
-        if let item = citation.item { parts.append(language == .zh ? "第\(item)项" : "item \(item)") }
-        return parts.joined(separator: language == .zh ? " " : ", ")
+        citation.place(language: language)
     }
 
     /// The indicator keys a rule reads from district figures (not `city.`, `prev.` or `quota.` paths).

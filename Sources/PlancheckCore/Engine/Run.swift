@@ -232,15 +232,3 @@ private struct CheckedFile<Prepared: Sendable>: Sendable {
     var results: [CheckResult]
     var prepared: [Prepared]
 }
-
-/// Finds the pack to use: a folder given with `--rules`, or the default pack built into the binary.
-public enum PackLocator {
-    /// A folder is always linted; the built-in pack, proven lint-clean by the tests, only with `lintBuiltIn`
-    /// (`plancheck rules lint`).
-    public static func load(_ path: String?, lintBuiltIn: Bool = false) -> PackLoadResult {
-        if let path {
-            return PackLoader.load(from: FolderPackSource(folder: path))
-        }
-        return PackLoader.load(from: DefaultPack.source, lint: lintBuiltIn)
-    }
-}

@@ -21,7 +21,7 @@ extension ReportEntry {
 enum CitationText {
     /// Where in the plan: one wording for every report and the generated reference.
     static func place(_ citation: Citation, language: Language) -> String {
-        CheckWording.citation(citation, language: language)
+        citation.place(language: language)
     }
 
     static func line(_ rule: Rule, language: Language) -> String {
