@@ -1,3 +1,4 @@
+import PlancheckSystem
 import PlancheckYAML
 
 /// Runs a pack's rules over submissions: each unit's own rules as its file arrives, the rules about the whole once

@@ -97,14 +97,11 @@ struct Evaluator {
     }
 
     func quantity(of literal: NumberLiteral) throws(EvaluationFailure) -> Quantity {
-        guard let value = ExactDecimal(parsing: literal.raw) else {
-            throw .invalid(Message(.evaluationBadNumber, ["text": .text(literal.raw)]), literal.numberSpan)
+        do {
+            return try ExpressionQuantities.quantity(of: literal)
+        } catch {
+            switch error { case .invalid(let message, let span): throw .invalid(message, span) }
         }
-        guard let unitText = literal.unit else { return Quantity(value: value, unit: .dimensionless) }
-        guard let unit = Unit.parse(unitText) else {
-            throw .invalid(Message(.badUnit, ["unit": .text(unitText)]), literal.unitSpan ?? literal.span)
-        }
-        return Quantity(value: value, unit: unit)
     }
 
     private func figure(_ path: PathReference, district: Submission?,
@@ -246,14 +243,9 @@ struct Evaluator {
     func arithmetic(_ op: BinaryOperator, _ left: Quantity, _ right: Quantity,
                     span: ExpressionSpan) throws(EvaluationFailure) -> Quantity {
         do {
-            switch op {
-            case .add: return try left.adding(right)
-            case .subtract: return try left.subtracting(right)
-            case .multiply: return try left.multiplying(by: right)
-            case .divide: return try left.dividing(by: right)
-            }
+            return try ExpressionQuantities.arithmetic(op, left, right, span: span)
         } catch {
-            throw .invalid(UnitMessages.message(for: error, left: left, right: right), span)
+            switch error { case .invalid(let message, let span): throw .invalid(message, span) }
         }
     }
 

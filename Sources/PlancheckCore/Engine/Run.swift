@@ -1,3 +1,4 @@
+import PlancheckSystem
 import PlancheckYAML
 
 /// What a run says beyond its results: what was checked and what it counted.

@@ -12,13 +12,12 @@ enum Contradictions {
     static func find(in pack: Pack, sink: DiagnosticSink) {
         var lowers: [String: [Bound]] = [:]
         var uppers: [String: [Bound]] = [:]
-        let evaluator = Evaluator(pack: pack, quotas: [:])
         for rule in pack.rules where rule.scope == .district {
             guard case .compare(let comparison) = rule.check,
                   case .path(let path) = comparison.value.expression, path.qualifier == nil,
                   case .number(let literal) = comparison.target.expression,
                   let indicator = pack.indicator(path.field.joined(separator: ".")),
-                  let raw = try? evaluator.quantity(of: literal) else { continue }
+                  let raw = try? ExpressionQuantities.quantity(of: literal) else { continue }
             let target = raw.unit == .dimensionless ? Quantity(value: raw.value, unit: indicator.unit) : raw
             guard let value = (try? target.converted(to: indicator.unit))?.value else { continue }
             switch comparison.relation {

@@ -109,11 +109,10 @@ enum UnitInference {
     }
 
     private static func infer(_ node: Expression, pack: Pack) throws(Clash) -> Unit {
-        let evaluator = Evaluator(pack: pack, quotas: [:])
         switch node {
         case .number(let literal):
             do {
-                return try evaluator.quantity(of: literal).unit
+                return try ExpressionQuantities.quantity(of: literal).unit
             } catch {
                 if case .invalid(let message, let span) = error { throw Clash(message: message, span: span) }
                 return .dimensionless
@@ -126,7 +125,7 @@ enum UnitInference {
             let left = Quantity(value: .one, unit: try infer(binary.left, pack: pack))
             let right = Quantity(value: .one, unit: try infer(binary.right, pack: pack))
             do {
-                return try evaluator.arithmetic(binary.operator, left, right, span: binary.span).unit
+                return try ExpressionQuantities.arithmetic(binary.operator, left, right, span: binary.span).unit
             } catch {
                 if case .invalid(let message, let span) = error { throw Clash(message: message, span: span) }
                 return .dimensionless
@@ -138,8 +137,8 @@ enum UnitInference {
             case .share:
                 guard units.count == 2 else { return .dimensionless }
                 do {
-                    return try evaluator.arithmetic(.divide, Quantity(value: .one, unit: units[0]),
-                                                    Quantity(value: .one, unit: units[1]), span: call.span).unit
+                    return try ExpressionQuantities.arithmetic(.divide, Quantity(value: .one, unit: units[0]),
+                                                               Quantity(value: .one, unit: units[1]), span: call.span).unit
                 } catch {
                     if case .invalid(let message, let span) = error { throw Clash(message: message, span: span) }
                     return .dimensionless

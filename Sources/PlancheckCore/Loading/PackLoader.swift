@@ -1,3 +1,4 @@
+import PlancheckSystem
 import PlancheckValues
 import PlancheckYAML
 

@@ -1,17 +1,16 @@
 import Dispatch
-import PlancheckSystem
 import Synchronization
 
 /// Runs independent pieces of work on several threads and returns their results in input order, so that what a
 /// run reports never depends on scheduling.
-enum Parallel {
+package enum Parallel {
     /// The default number of workers: the processors online (a run is CPU-bound: files are read whole, up front).
-    static var defaultJobs: Int { max(1, CurrentProcess.processorsOnline ?? 1) }
+    package static var defaultJobs: Int { max(1, CurrentProcess.processorsOnline ?? 1) }
 
     /// `body(0) … body(count - 1)` on up to `jobs` threads. Workers take the next index from a shared counter, so
     /// one large item does not leave the other workers idle behind a fixed partition; each worker holds only the
     /// item it is working on, which keeps memory bounded by the largest items, not by their number.
-    static func map<T: Sendable>(count: Int, jobs: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(count: Int, jobs: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let workers = min(max(jobs, 1), count)
         if workers <= 1 { return (0..<count).map(body) }
         let slots = Slots<T>(count: count)

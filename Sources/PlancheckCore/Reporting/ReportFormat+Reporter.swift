@@ -1,7 +1,6 @@
-/// The output formats of `plancheck check`. Each format is one `Reporter`; the CLI only picks one from here.
-public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github, junit, markdown, html
-
+/// The output formats of `plancheck check` (named in PlancheckRules, where the configuration reads them). Each
+/// format is one `Reporter`; the CLI only picks one from here.
+extension ReportFormat {
     /// The reporter for this format. `useColor` only matters to formats read on a terminal.
     public func reporter(useColor: Bool) -> any Reporter {
         switch self {
