@@ -12,7 +12,7 @@ struct SourceBoundaryTests {
         let sources = Scratch.repositoryRoot + "/Sources"
         var files: [String] = []
         collect(sources, into: &files)
-        #expect(files.contains { $0.hasSuffix("/PlancheckCore/Loading/InputFiles.swift") }, "Sources not found")
+        #expect(files.contains { $0.hasSuffix("/PlancheckRules/Loading/InputFiles.swift") }, "Sources not found")
         let offenders = try occurrences(of: Self.forbidden, in: files.filter { !$0.hasPrefix(sources + "/PlancheckSystem/") })
         #expect(offenders == [], "use PlancheckSystem instead")
     }
