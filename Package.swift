@@ -22,6 +22,7 @@
 //   PlancheckCore         an umbrella with no code: re-exports Rules, Engine, Report, Docs, DefaultPack, Values, YAML
 //                         so that embedders and tests need one import
 //   plancheck             the command-line tool, a thin layer over PlancheckCore (and PlancheckSystem)
+// Tests/PlancheckSystemTests/SourceBoundaryTests.swift also checks that no source file imports a higher layer.
 import PackageDescription
 
 let package = Package(
@@ -98,7 +99,8 @@ let package = Package(
             dependencies: ["PlancheckYAML"],
             exclude: ["known-deviations.txt"]
         ),
-        // Also holds the check that no other target imports the C library's module.
+        // Also holds the checks that no other target imports the C library's module and that no target imports a
+        // layer above its own.
         .testTarget(
             name: "PlancheckSystemTests",
             dependencies: ["PlancheckSystem"]
