@@ -10,8 +10,9 @@
 # included file), submission (SubmissionLoader + Checker + TextReporter against the built-in pack).
 #
 # Why swiftc and not SwiftPM: the modules are compiled directly with -sanitize=fuzzer,address so that only our
-# code is instrumented and no package manifest change is needed. PlancheckCore is built with -enable-testing so
-# the expression target can call the (internal) evaluator.
+# code is instrumented and no package manifest change is needed. They share one -package-name, as under SwiftPM,
+# so that `package` declarations are visible between them; PlancheckRules and PlancheckEngine are built with
+# -enable-testing so the expression target can call the (internal) evaluator and expression messages.
 #
 # The grown corpus lives in Fuzz/corpus/TARGET (ignored by git); Fuzz/seeds/TARGET is the small committed seed
 # corpus. Crashes are written to Fuzz/artifacts/TARGET/ (ignored): turn each into a regression test.
@@ -23,10 +24,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/.build-fuzz"
 targets=(yaml expression pack submission)
 # In dependency order: each is compiled against the modules before it.
-modules=(PlancheckSystem PlancheckValues PlancheckYAML PlancheckCore)
+modules=(PlancheckSystem PlancheckValues PlancheckYAML PlancheckRules PlancheckEngine PlancheckReport PlancheckDocs
+         PlancheckDefaultPack PlancheckCore)
 sanitize="${FUZZ_SANITIZE:-fuzzer,address}"
 export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
-common=(-O -sanitize="$sanitize" -parse-as-library -swift-version 6 -I "$out" -I "$root/Sources/CYAML")
+common=(-O -sanitize="$sanitize" -parse-as-library -swift-version 6 -package-name plancheck -I "$out"
+        -I "$root/Sources/CYAML")
 
 source_of() {
     case "$1" in
@@ -48,7 +51,7 @@ build_modules() {
     for module in "${modules[@]}"; do
         echo "building $module" >&2
         testing=()
-        [[ "$module" == PlancheckCore ]] && testing=(-enable-testing)
+        [[ "$module" == PlancheckRules || "$module" == PlancheckEngine ]] && testing=(-enable-testing)
         swiftc "${common[@]}" "${testing[@]}" -wmo -module-name "$module" -emit-module \
             -emit-module-path "$out/$module.swiftmodule" \
             -c $(find "$root/Sources/$module" -name '*.swift' | sort) -o "$out/$module.o"
@@ -64,8 +67,10 @@ build_target() {
         return
     fi
     echo "building fuzz-$name" >&2
-    local objects=("$out/PlancheckYAML.o")
-    [[ "$name" != yaml ]] && objects+=("$out/PlancheckSystem.o" "$out/PlancheckValues.o" "$out/PlancheckCore.o")
+    local objects=("$out/PlancheckYAML.o") module
+    if [[ "$name" != yaml ]]; then
+        for module in "${modules[@]}"; do [[ "$module" != PlancheckYAML ]] && objects+=("$out/$module.o"); done
+    fi
     swiftc "${common[@]}" -module-name "Fuzz_$name" "$root/Fuzz/Targets/$src" "${objects[@]}" -lyaml \
         -o "$out/fuzz-$name"
 }

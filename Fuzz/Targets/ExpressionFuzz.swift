@@ -4,7 +4,9 @@
 //
 // Oracles besides "does not crash": an error's span lies inside the text and names its token; a parsed
 // expression prints to text that parses back to the same tree.
-@testable import PlancheckCore
+import PlancheckCore
+@testable import PlancheckEngine
+@testable import PlancheckRules
 import PlancheckYAML
 
 #if canImport(Glibc)

@@ -1,7 +1,7 @@
 // libFuzzer target: bytes as a rule pack. The first byte chooses where they go: `pack.yml` itself, or an
 // included rules file next to a valid `pack.yml` (the place a pack author writes expressions). A pack that loads
 // is also linted and its declared examples run, as `plancheck rules lint` / `rules test` would.
-@testable import PlancheckCore
+import PlancheckCore
 import PlancheckYAML
 
 private let fixedPack = """

@@ -1,4 +1,4 @@
-@testable import PlancheckCore
+import PlancheckCore
 import Testing
 
 @Suite("Expression analysis")

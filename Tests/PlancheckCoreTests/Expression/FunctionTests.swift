@@ -1,4 +1,5 @@
-@testable import PlancheckCore
+import PlancheckCore
+@testable import PlancheckRules
 import Testing
 
 @Suite("Expression function table and calls")
@@ -76,10 +77,10 @@ struct FunctionTests {
     }
 
     @Test func editDistance() {
-        #expect(PlancheckCore.editDistance("kitten", "sitting") == 3)
-        #expect(PlancheckCore.editDistance("", "abc") == 3)
-        #expect(PlancheckCore.editDistance("万人", "万元") == 1)
-        #expect(PlancheckCore.editDistance("mena", "mean") == 1)
-        #expect(PlancheckCore.editDistance("ca", "abc") == 3)
+        #expect(PlancheckRules.editDistance("kitten", "sitting") == 3)
+        #expect(PlancheckRules.editDistance("", "abc") == 3)
+        #expect(PlancheckRules.editDistance("万人", "万元") == 1)
+        #expect(PlancheckRules.editDistance("mena", "mean") == 1)
+        #expect(PlancheckRules.editDistance("ca", "abc") == 3)
     }
 }

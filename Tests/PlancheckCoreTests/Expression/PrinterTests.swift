@@ -1,4 +1,4 @@
-@testable import PlancheckCore
+import PlancheckCore
 import PlancheckTestSupport
 import Testing
 

@@ -1,4 +1,4 @@
-@testable import PlancheckCore
+import PlancheckCore
 import Testing
 
 /// The fully parenthesised prefix form of `text`'s tree, for precedence tests.
@@ -12,7 +12,7 @@ func syntaxError(
     _ text: String,
     expecting sort: ValueSort = .either,
     limits: ExpressionLimits = .default,
-    sourceLocation: SourceLocation = #_sourceLocation
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> ExpressionSyntaxError? {
     do {
         _ = try Expression.parse(text, expecting: sort, limits: limits)

@@ -1,5 +1,6 @@
+import PlancheckCore
+@testable import PlancheckRules
 import Testing
-@testable import PlancheckCore
 
 /// The shortcut for plain figures (`FigureText.plainFigure`) must read exactly what the full figure parser reads,
 /// or decline. Checked over numbers crossed with unit texts, tricky ones included.

@@ -2,7 +2,8 @@
 import FoundationXML
 #endif
 import Foundation
-@testable import PlancheckCore
+import PlancheckCore
+@testable import PlancheckReport
 import PlancheckYAML
 import Testing
 

@@ -1,4 +1,5 @@
-@testable import PlancheckCore
+import PlancheckCore
+@testable import PlancheckReport
 import PlancheckYAML
 import Testing
 

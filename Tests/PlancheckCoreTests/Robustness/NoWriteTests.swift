@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import PlancheckCore
+import PlancheckCore
 import PlancheckYAML
 import Testing
 

@@ -1,4 +1,5 @@
-@testable import PlancheckCore
+import PlancheckCore
+@testable import PlancheckRules
 import PlancheckYAML
 import Testing
 

@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import PlancheckCore
+import PlancheckCore
+@testable import PlancheckRules
 import PlancheckYAML
 import Testing
 

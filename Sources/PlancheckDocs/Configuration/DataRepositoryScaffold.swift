@@ -1,0 +1,134 @@
+import PlancheckRules
+
+/// `plancheck init` without a district: the files of a new data repository — the configuration, a folder for
+/// the plan year with one template per district and the submission schema beside them (so that each template's
+/// `yaml-language-server` line resolves), a pre-commit configuration and a CI workflow.
+public enum DataRepositoryScaffold {
+    /// Where the composite action and the pre-commit hook live. Data repositories refer to plancheck by this
+    /// address; a fork or a mirror edits the generated files.
+    public static let repository = "plancheck/plancheck"
+    public static var actionReference: String { "\(repository)@v\(PlancheckVersion.current)" }
+
+    public struct File: Sendable, Equatable {
+        /// Relative to the data repository's root.
+        public var path: String
+        public var text: String
+    }
+
+    /// - Parameter rules: the pack folder as the configuration should name it, or nil for the built-in pack.
+    public static func files(pack: Pack, rules: String?) -> [File] {
+        let year = String(pack.plan.year)
+        let schemaName = "\(pack.id)-submission.schema.json"
+        var files = [File(path: Configuration.fileName, text: configuration(pack: pack, rules: rules))]
+        for district in pack.districts {
+            files.append(File(path: "\(year)/\(fileName(district))",
+                              text: SubmissionTemplate.text(for: district, pack: pack, schema: schemaName)))
+        }
+        files.append(File(path: "\(year)/\(schemaName)", text: SubmissionSchema.text(pack)))
+        files.append(File(path: ".pre-commit-config.yaml", text: preCommitConfiguration()))
+        files.append(File(path: ".github/workflows/plancheck.yml", text: workflow()))
+        return files
+    }
+
+    /// `210102-heping.yml`: the code sorts the folder, the romanised name lets people find their file.
+    public static func fileName(_ district: District) -> String {
+        let romanised = district.name.en.lowercased().unicodeScalars
+            .filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        let slug = String(String.UnicodeScalarView(romanised))
+        return slug.isEmpty ? "\(district.code).yml" : "\(district.code)-\(slug).yml"
+    }
+
+    static func configuration(pack: Pack, rules: String?) -> String {
+        let year = pack.plan.year
+        let example = pack.rules.first { $0.scope == .city }?.id ?? pack.rules.first?.id ?? "RULE-ID"
+        let rulesLines: [String]
+        if let rules {
+            rulesLines = ["rules: \(YAMLSnippet.scalar(rules))"]
+        } else {
+            rulesLines = ["# rules: rules/\(pack.id)"]
+        }
+        return ([
+            "# plancheck 配置文件 · plancheck configuration",
+            "# 在本仓库任意目录运行 `plancheck check` 即检查下面选定的报送文件；命令行选项优先于本文件。",
+            "# `plancheck check` anywhere in this repository checks the submissions selected below; command-line",
+            "# options win over this file. 说明 Guide: docs/guides/data-repo-maintainer.md (plancheck).",
+            "",
+            "# 规则包目录（相对本文件）；省略则用内置规则包 \(pack.id)。",
+            "# The rule pack folder, relative to this file; leave it out for the built-in pack (\(pack.id)).",
+        ] + rulesLines + [
+            "",
+            "# 哪些文件是报送文件（glob，相对本文件；** 跨目录）· Which files are submissions (globs; ** spans folders).",
+            "submissions:",
+            "  - \"\(year)/*.yml\"",
+            "  - \"\(year)/*.yaml\"",
+            "",
+            "# 排除的路径 · Paths left out.",
+            "exclude:",
+            "  - \"\(year)/drafts/**\"",
+            "",
+            "# 配额表（市里分解到各区县的指标，规则中写作 quota.KEY）· Quota tables (rules use quota.KEY).",
+            "# quotas:",
+            "#   - quotas/\(year)-jobs.yml",
+            "",
+            "# 按规则编号或诊断代码调整级别（error、warning、note）· Severity per rule id or diagnostic code.",
+            "# 例如收集阶段把全市合计降为警告 · e.g. make a city total a warning while submissions come in:",
+            "# severity:",
+            "#   \(example): warning",
+            "",
+            "# 全市合计缺少区县时报错（而非“未评估”）· A city total missing districts is an error, not \"not evaluated\".",
+            "require_all_districts: false",
+            "",
+            "# 达到此级别即检查失败（退出码 1）· The lowest severity that fails the check (exit status 1).",
+            "fail_on: error",
+            "",
+            "# 输出语言 zh 或 en；省略则按 LANG · Language of messages; leave out to follow LANG.",
+            "# lang: zh",
+            "",
+            "# 每次检查都写出的报告（格式: 文件）· Reports written on every check (format: file).",
+            "# reports:",
+            "#   sarif: plancheck.sarif",
+            "#   markdown: plancheck-summary.md",
+        ] as [String]).joined(separator: "\n") + "\n"
+    }
+
+    static func preCommitConfiguration() -> String {
+        """
+        # pre-commit (https://pre-commit.com)：提交前检查改动的报送文件；全市合计仍按全部报送文件计算。
+        # Checks the changed submissions before each commit; city totals still cover every submission.
+        # 安装 Install: pip install pre-commit && pre-commit install
+        repos:
+          - repo: https://github.com/\(repository)
+            rev: v\(PlancheckVersion.current)
+            hooks:
+              - id: plancheck
+
+        """
+    }
+
+    static func workflow() -> String {
+        """
+        # 拉取请求检查：注释问题所在行，上传 SARIF，写出 Markdown 摘要。
+        # Pull-request gate: annotates the lines at fault, uploads SARIF and writes a Markdown summary.
+        name: plancheck
+        on:
+          pull_request:
+          push:
+            branches: [main]
+        permissions:
+          contents: read
+          security-events: write
+        jobs:
+          plancheck:
+            runs-on: ubuntu-latest
+            timeout-minutes: 30
+            # plancheck is built from source: a Swift toolchain is needed.
+            container: swift:6.1
+            steps:
+              - uses: actions/checkout@v4
+              - uses: \(actionReference)
+                with:
+                  lang: zh
+
+        """
+    }
+}

@@ -1,0 +1,107 @@
+import PlancheckRules
+import PlancheckSystem
+import PlancheckYAML
+
+/// Runs a pack's rules over submissions: each unit's own rules as its file arrives, the rules about the whole once
+/// every file is in.
+public enum Checker {
+    /// Every result for `submissions`, passes included, in report order: for tests and the rule examples.
+    public static func check(pack: Pack, submissions: [Submission], options: CheckOptions = CheckOptions()) -> [CheckResult] {
+        var results: [CheckResult] = duplicateSubmissions(submissions).map { .diagnostic($0) }
+        let evaluator = Evaluator(pack: pack, quotas: options.quotas)
+        for submission in submissions {
+            let unit = checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)
+            results += unit.results.map { .rule($0) } + unit.diagnostics.map { .diagnostic($0) }
+        }
+        results += checkWhole(pack: pack, submissions: submissions, options: options, evaluator: evaluator, jobs: 1)
+            .map { .rule($0) }
+        ResultOrder.sort(&results)
+        return results
+    }
+
+    /// The unit's own rules over its submission, its deviations applied.
+    static func checkUnit(_ submission: Submission, pack: Pack, evaluator: Evaluator,
+                          today: String) -> (results: [RuleResult], diagnostics: [Diagnostic]) {
+        guard let kind = submission.districtKind else { return ([], []) }
+        var results: [RuleResult] = []
+        for rule in pack.rules where rule.scope == .district && rule.applies(toDistrict: submission.districtCode, kind: kind) {
+            results.append(evaluator.districtResult(rule, submission: submission))
+        }
+        let diagnostics = Deviations.apply(to: &results, submission: submission, pack: pack, today: today)
+        return (results, diagnostics)
+    }
+
+    /// The rules about the whole, over every usable submission.
+    static func checkWhole(pack: Pack, submissions: [Submission], options: CheckOptions, evaluator: Evaluator,
+                           jobs: Int) -> [RuleResult] {
+        let inRegistry = submissions.filter { $0.districtKind != nil }
+        let rules = pack.rules.filter { $0.scope == .city }
+        // Rules are independent of each other and gathered in pack order, so the result does not depend on `jobs`.
+        return Parallel.map(count: rules.count, jobs: inRegistry.count < 16 ? 1 : jobs) { index in
+            evaluator.wholeResult(rules[index], submissions: inRegistry, options: options)
+        }
+    }
+
+    /// Two files for the same unit would make every total count it twice: the second is reported (and totals that
+    /// include the unit are not evaluated).
+    static func duplicateSubmissions(_ submissions: [Submission]) -> [Diagnostic] {
+        var seen: [String: Submission] = [:]
+        var diagnostics: [Diagnostic] = []
+        for submission in submissions where submission.districtKind != nil {
+            if let first = seen[submission.districtCode] {
+                diagnostics.append(duplicate(submission, of: first))
+            } else {
+                seen[submission.districtCode] = submission
+            }
+        }
+        return diagnostics
+    }
+
+    /// PC034 on `submission`, a second file for the unit of `first`.
+    static func duplicate(_ submission: Submission, of first: Submission) -> Diagnostic {
+        var diagnostic = Diagnostic(.duplicateSubmission, .error, Message(.duplicateSubmission, [
+            "code": .text(submission.districtCode), "other": .text(first.file.path)]),
+                                    location: submission.districtCodeLocation, unit: submission.districtCode)
+        diagnostic.labels = [Diagnostic.Label(first.districtCodeLocation, Message(.labelFirstSubmission))]
+        diagnostic.help = Message(.helpDuplicateSubmission)
+        return diagnostic
+    }
+}
+
+/// The order results are reported in: by file, then position, then code; results about the whole last, by rule id.
+enum ResultOrder {
+    private struct Key {
+        var file: String?
+        var offset: Int
+        var code: String
+        var unit: String
+
+        init(_ result: CheckResult) {
+            file = result.file
+            offset = result.location?.span.start.offset ?? Int.max
+            code = result.code
+            unit = result.unit ?? ""
+        }
+
+        /// Whether this key sorts before `other`; equal keys keep their order.
+        func precedes(_ other: Key) -> Bool {
+            if file != other.file {
+                guard let file else { return false }  // no file (the whole): last
+                guard let otherFile = other.file else { return true }
+                return file < otherFile
+            }
+            if offset != other.offset { return offset < other.offset }
+            if code != other.code { return code < other.code }
+            return unit < other.unit
+        }
+    }
+
+    static func precedes(_ a: CheckResult, _ b: CheckResult) -> Bool { Key(a).precedes(Key(b)) }
+
+    /// A stable sort by small keys, the results then gathered once.
+    static func sort(_ results: inout [CheckResult]) {
+        let keys = results.map(Key.init)
+        let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) || (!keys[$1].precedes(keys[$0]) && $0 < $1) }
+        results = order.map { results[$0] }
+    }
+}

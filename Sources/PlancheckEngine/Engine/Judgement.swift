@@ -1,0 +1,94 @@
+import PlancheckRules
+import PlancheckValues
+
+/// Deciding an outcome from a value, a target, a relation and a tolerance — in exact decimals. The result is data:
+/// the evidence says what was compared, the band and the signed gap; the report words it.
+extension Evaluator {
+    /// Sets `result.outcome` and `result.evidence`; a unit clash leaves the result not evaluated with the reason.
+    func judge(_ result: inout RuleResult, comparison: Comparison, value rawValue: Quantity, target writtenTarget: Quantity,
+               trace: Trace) {
+        // A bare number in a rule takes the unit of the value it is compared with (`equals: 0` for a count of 人).
+        let rawTarget = writtenTarget.unit == .dimensionless && rawValue.unit != .dimensionless
+            ? Quantity(value: writtenTarget.value, unit: rawValue.unit) : writtenTarget
+        // A ratio (a share of two amounts) is judged in the target's unit, so that 0.72 reads as 72% against 75%.
+        let unit = (rawValue.unit == .dimensionless && rawTarget.unit != .dimensionless) ? rawTarget.unit : rawValue.unit
+        let value: Quantity, target: Quantity
+        do {
+            value = try rawValue.converted(to: unit)
+            target = try rawTarget.converted(to: unit)
+        } catch {
+            result.outcome = .notEvaluated
+            result.evaluationError = UnitMessages.message(for: error, left: rawValue, right: rawTarget)
+            return
+        }
+        let v = value.value, t = target.value
+        let tolerance = pack.tolerance(of: comparison, unit: unit)?.amount(in: unit, target: t)
+        let tol = tolerance ?? .zero
+
+        // Expected is what the value is held to (for 下降 t%, −t); the gap is value − expected.
+        let expected = comparison.relation == .decreaseAtLeast ? t.negated : t
+        // The band of passing values, tolerance included (nil edges are unbounded).
+        var lower: ExactDecimal?, upper: ExactDecimal?
+        let outcome: Outcome
+        switch comparison.relation {
+        case .atLeast, .moreThan:
+            let strict = comparison.relation == .moreThan
+            lower = sub(expected, tol)
+            let meets = strict ? v > expected : v >= expected
+            let within = strict ? v > lower! : v >= lower!
+            outcome = meets ? .passed : (tolerance != nil && within ? .passedWithinTolerance : .failed)
+        case .atMost, .lessThan, .decreaseAtLeast:
+            let strict = comparison.relation == .lessThan
+            upper = add(expected, tol)
+            let meets = strict ? v < expected : v <= expected
+            let within = strict ? v < upper! : v <= upper!
+            outcome = meets ? .passed : (tolerance != nil && within ? .passedWithinTolerance : .failed)
+        case .equals:
+            lower = sub(expected, tol)
+            upper = add(expected, tol)
+            outcome = v == expected ? .passed : (tolerance != nil && sub(v, expected).magnitude <= tol ? .passedWithinTolerance : .failed)
+        case .about(let sides):
+            lower = sub(expected, tol)
+            if sides == .both { upper = add(expected, tol) }
+            if v >= expected {
+                outcome = (sides == .both && v > upper!) ? .failed : .passed
+            } else {
+                outcome = v >= lower! ? .passedWithinTolerance : .failed
+            }
+        case .inStepWith(let sides):
+            lower = sub(expected, tol)
+            if sides != .lower { upper = add(expected, tol) }
+            let difference = sub(v, expected)
+            if sides == .lower {
+                outcome = difference >= .zero ? .passed : (difference >= tol.negated ? .passedWithinTolerance : .failed)
+            } else {
+                outcome = difference == .zero ? .passed : (difference.magnitude <= tol ? .passedWithinTolerance : .failed)
+            }
+        }
+        let shape: Evidence.Shape
+        if case .call(let call) = comparison.value.expression, call.function == .share, let share = trace.share {
+            shape = .share(part: share.part, whole: share.whole)
+        } else if case .call(let call) = comparison.value.expression, call.isAggregate {
+            shape = .aggregate(call.function, contributions: trace.contributions)
+        } else {
+            shape = .plain
+        }
+        let band = tolerance == nil ? nil : Evidence.Band(lower: lower.map { Quantity(value: $0, unit: unit) },
+                                                          upper: upper.map { Quantity(value: $0, unit: unit) })
+        result.outcome = outcome
+        result.evidence = Evidence(
+            value: value, expected: Quantity(value: expected, unit: unit), relation: comparison.relation,
+            tolerance: tolerance.map { Quantity(value: $0, unit: unit.differenceUnit) }, band: band,
+            gap: Quantity(value: sub(v, expected), unit: unit.differenceUnit), shape: shape,
+            figures: trace.figures)
+    }
+
+    /// Overflow at these magnitudes would mean figures beyond any plan; the left operand stands rather than a crash.
+    private func add(_ a: ExactDecimal, _ b: ExactDecimal) -> ExactDecimal { a.adding(b) ?? a }
+    private func sub(_ a: ExactDecimal, _ b: ExactDecimal) -> ExactDecimal { a.subtracting(b) ?? a }
+}
+
+extension Unit {
+    /// The unit of a difference of two values in this unit: percentage points for percent.
+    public var differenceUnit: Unit { self == .percent ? .percentagePoints : self }
+}

@@ -1,0 +1,90 @@
+import PlancheckRules
+import PlancheckYAML
+
+/// Evaluates one rule for one unit, or for the whole, into a `RuleResult`.
+extension Evaluator {
+    func districtResult(_ rule: Rule, submission: Submission) -> RuleResult {
+        var result = RuleResult(rule: rule, unit: submission.districtCode, file: submission.file.path,
+                                outcome: .notEvaluated, location: submission.districtCodeLocation)
+        guard case .compare(let comparison) = rule.check else {
+            result.outcome = .notCheckable
+            return result
+        }
+        var trace = Trace()
+        do {
+            let value = try number(comparison.value.expression, district: submission, districts: [], trace: &trace)
+            let target = try number(comparison.target.expression, district: submission, districts: [], trace: &trace)
+            result.location = primaryLocation(trace, fallback: submission.districtCodeLocation)
+            judge(&result, comparison: comparison, value: value, target: target, trace: trace)
+            // "6%以上" fails "高于6%": the words around the number were not part of the check.
+            if result.outcome != .passed { result.qualifiedFigures = trace.qualified }
+        } catch {
+            unevaluated(&result, failure: error, trace: trace)
+        }
+        return result
+    }
+
+    /// - Parameter submissions: every usable submission of the run, in file order.
+    func wholeResult(_ rule: Rule, submissions: [Submission], options: CheckOptions) -> RuleResult {
+        var result = RuleResult(rule: rule, unit: nil, file: nil, outcome: .notEvaluated, location: nil)
+        guard case .compare(let comparison) = rule.check else {
+            result.outcome = .notCheckable
+            return result
+        }
+        let applies = { (submission: Submission) -> Bool in
+            guard let kind = submission.districtKind else { return false }
+            return rule.applies(toDistrict: submission.districtCode, kind: kind)
+        }
+        // Most whole rules concern every unit: then the array is shared, not copied submission by submission.
+        let inScope = submissions.allSatisfy(applies) ? submissions : submissions.filter(applies)
+        var seen: Set<String> = []
+        var twice: [String] = []
+        for submission in inScope where !seen.insert(submission.districtCode).inserted {
+            if !twice.contains(submission.districtCode) { twice.append(submission.districtCode) }
+        }
+        // A unit sent twice would be counted twice: no total is made (PC034 names the files).
+        if !twice.isEmpty {
+            result.missing = MissingInputs(unitsSubmittedTwice: twice)
+            return result
+        }
+        let absent = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) && !seen.contains($0.code) }
+            .map(\.code)
+        var trace = Trace()
+        do {
+            let value = try number(comparison.value.expression, district: nil, districts: inScope, trace: &trace)
+            let target = try number(comparison.target.expression, district: nil, districts: inScope, trace: &trace)
+            judge(&result, comparison: comparison, value: value, target: target, trace: trace)
+            if !absent.isEmpty, result.evaluationError == nil {
+                // The comparison over the units that submitted stays as evidence; the verdict waits for the rest.
+                result.missing = MissingInputs(unitsWithoutFile: absent)
+                result.outcome = options.requireAllDistricts ? .failed : .notEvaluated
+            }
+        } catch {
+            unevaluated(&result, failure: error, trace: trace)
+            if result.missing != nil { result.missing?.unitsWithoutFile = absent }
+        }
+        return result
+    }
+
+    private func primaryLocation(_ trace: Trace, fallback: SourceLocation) -> SourceLocation {
+        trace.figures.first { $0.location?.file.path == fallback.file.path }?.location ?? fallback
+    }
+
+    /// Why a rule was not evaluated, or failed to evaluate.
+    private func unevaluated(_ result: inout RuleResult, failure: EvaluationFailure, trace: Trace) {
+        switch failure {
+        case .missing(let figures):
+            result.outcome = .notEvaluated
+            // A total over many files misses the same figures again and again: each distinct one once.
+            var seen: Set<MissingFigure> = []
+            result.missing = MissingInputs(figures: figures.filter { seen.insert($0).inserted })
+        case .qualitative(let figure):
+            result.outcome = .failed
+            result.location = figure.location
+            result.qualitative = figure
+        case .invalid(let message, _):
+            result.outcome = .notEvaluated
+            result.evaluationError = message
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import PlancheckEngine
+
+/// `--format github`: GitHub Actions workflow commands (`::error file=…,line=…::message`), which annotate the file
+/// and line in a pull request. One command per failure, acknowledged deviation (as a notice, so it stays visible)
+/// and problem with a file; passing results are never annotated.
+public struct GitHubReporter: StreamingReporter {
+    public init() {}
+
+    public func begin(_ context: ReportContext) -> String { "" }
+
+    public func end(_ context: ReportContext, _ summary: RunSummary) -> String { "" }
+
+    /// Passing results are never annotated, even when passes are shown: an annotation asks for attention.
+    public func text(for entry: ReportEntry, _ report: ReportContext) -> String? {
+        var output = ""
+        if entry.result.isReportable {
+            let command: String
+            switch entry.heading {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            default: command = "notice"
+            }
+            var properties: [(String, String)] = []
+            if let location = entry.location {
+                let start = location.span.start, end = location.span.end
+                properties.append(("file", report.displayPath(location.file.path)))
+                properties.append(("line", String(start.line)))
+                properties.append(("endLine", String(end.line)))
+                // GitHub only uses columns on one-line annotations.
+                if start.line == end.line {
+                    // GitHub's endColumn names the last column of the annotation; plancheck's spans end after it.
+                    let column = Column.characters(start, in: location.file)
+                    let last = Column.characters(end, in: location.file) - 1
+                    properties.append(("col", String(column)))
+                    properties.append(("endColumn", String(max(last, column))))
+                }
+            } else if let file = entry.file {
+                properties.append(("file", file))
+            }
+            var title = entry.codeAndTitle
+            if entry.heading == .acknowledged { title = entry.heading.word(report.language) + ": " + title }
+            properties.append(("title", title))
+
+            var lines = [entry.text]
+            if entry.location == nil, let place = entry.place {
+                lines[0] = (entry.unit.map { "\(report.unitName($0)) \($0)" } ?? place) + ": " + lines[0]
+            }
+            lines += entry.detailLines(report.language)
+            let rendered = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+            output += "::\(command) \(rendered)::\(Self.escapeData(lines.joined(separator: "\n")))\n"
+        }
+        return output
+    }
+
+    /// The message part: `%`, CR and LF are escaped (a newline becomes a line break in the annotation).
+    static func escapeData(_ text: String) -> String { escape(text, also: []) }
+
+    /// A property value: as the message, and also `:` and `,`, which would end the value.
+    static func escapeProperty(_ text: String) -> String { escape(text, also: [UInt8(ascii: ":"), UInt8(ascii: ",")]) }
+
+    /// Byte by byte: every byte escaped is ASCII, so UTF-8 sequences pass through whole. Text with nothing to
+    /// escape (most of it) is returned as it is.
+    private static func escape(_ text: String, also extra: [UInt8]) -> String {
+        func special(_ byte: UInt8) -> Bool { byte == 0x25 || byte == 0x0D || byte == 0x0A || extra.contains(byte) }
+        guard text.utf8.contains(where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if special(byte) {
+                let hex = String(byte, radix: 16, uppercase: true)
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(contentsOf: (hex.count == 1 ? "0" + hex : hex).utf8)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

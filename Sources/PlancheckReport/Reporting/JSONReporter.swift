@@ -1,0 +1,166 @@
+import PlancheckEngine
+import PlancheckRules
+import PlancheckValues
+import PlancheckYAML
+
+/// `--format json`: the whole report as one JSON document, versioned by its top-level `schema` key
+/// (`plancheck-report/2`) and documented field by field in `docs/json-format.md`. A change that removes or
+/// changes the meaning of a field bumps the version; adding a field does not.
+public struct JSONReporter: StreamingReporter {
+    public static let schema = "plancheck-report/2"
+    private var document = JSONValue.ObjectStream()
+
+    public init() {}
+
+    public mutating func begin(_ context: ReportContext) -> String {
+        let pack: JSONValue = .object([
+            ("id", .string(context.pack.id)), ("version", .string(context.pack.version)),
+            ("title", localized(context.pack.title)), ("documentation", .optional(context.pack.documentation)),
+        ])
+        return document.member("schema", .string(Self.schema))
+            + document.member("tool", .object([("name", .string("plancheck")), ("version", .string(PlancheckVersion.current))]))
+            + document.member("language", .string(context.language.rawValue))
+            + document.member("pack", pack)
+            + document.member("files", .array(context.files.map { .string(context.displayPath($0)) }))
+            + document.openArray("findings")
+    }
+
+    public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
+        guard context.lists(entry) else { return nil }
+        return findingObject(entry, context: context).serialized(indent: 2)
+    }
+
+    public mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String {
+        text.map { document.item(serialized: $0) } ?? ""
+    }
+
+    public mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String {
+        let tally = summary.tally, counts = tally.outcomes
+        let totals: JSONValue = .object([
+            ("errors", .int(tally.errors)), ("warnings", .int(tally.warnings)), ("notes", .int(tally.notes)),
+        ] + tallyMembers(counts))
+        let districts: [JSONValue] = summary.tallyByUnit.map { row in
+            let name: JSONValue = row.unit.flatMap { context.pack.district($0) }.map { localized($0.name) } ?? .null
+            return .object([("code", .optional(row.unit)), ("name", name)] + tallyMembers(row.counts))
+        }
+        let failingRules: [JSONValue] = summary.tallyOfFailingRules.map { row in
+            .object([("id", .string(row.rule.id))] + tallyMembers(row.counts))
+        }
+        return document.closeArray()
+            + document.member("summary", totals)
+            + document.member("districts", .array(districts))
+            + document.member("failing_rules", .array(failingRules))
+            + document.close()
+    }
+
+    private func tallyMembers(_ tally: OutcomeCounts) -> [(String, JSONValue)] {
+        [("evaluated", .int(tally.evaluated)), ("passed", .int(tally.passedInAll)),
+         ("passed_within_tolerance", .int(tally.withinTolerance)), ("failed", .int(tally.failed)),
+         ("not_evaluated", .int(tally.notEvaluated)), ("acknowledged", .int(tally.acknowledged)),
+         ("not_checkable", .int(tally.notCheckable))]
+    }
+
+    func findingObject(_ entry: ReportEntry, context report: ReportContext) -> JSONValue {
+        let language = report.language
+        let messages: [(String, JSONValue)] = Language.allCases.map { other in
+            (other.rawValue, JSONValue.string(entry.message.rendered(in: other)))
+        }
+        var district = JSONValue.null
+        if let code = entry.unit {
+            let name: JSONValue = report.pack.district(code).map { localized($0.name) } ?? .null
+            district = .object([("code", .string(code)), ("name", name)])
+        }
+        let figures: [JSONValue] = entry.figures.map { figure in
+            JSONValue.object([
+                ("label", .string(figure.label)),
+                ("quantity", quantity(figure.quantity, language: language)),
+                ("district", .optional(figure.unit)),
+                ("location", location(figure.location, report: report)),
+            ])
+        }
+        let result = entry.result.ruleResult
+        var deviation = JSONValue.null
+        if let declared = result?.deviation {
+            deviation = .object([
+                ("rule", .string(declared.ruleID)), ("reason", .string(declared.reason)),
+                ("approved_by", .string(declared.approvedBy)), ("document", .optional(declared.document)),
+                ("expires", .optional(declared.expires)), ("location", location(declared.location, report: report)),
+            ])
+        }
+        let evidence = result?.evidence
+        var band = JSONValue.null
+        if let edges = evidence?.band {
+            band = .object([("lower", quantity(edges.lower, language: language)),
+                            ("upper", quantity(edges.upper, language: language))])
+        }
+        let members: [(String, JSONValue)] = [
+            ("code", .string(entry.code)),
+            ("kind", .string(result == nil ? "file" : "rule")),
+            ("severity", .string(entry.result.severity.rawValue)),
+            ("outcome", .optional(entry.result.outcome?.rawValue)),
+            ("message", .string(entry.text)),
+            ("messages", .object(messages)),
+            ("district", district),
+            ("file", .optional(entry.file)),
+            ("location", location(entry.location, report: report)),
+            ("rule", result.map { rule($0.rule) } ?? .null),
+            ("documentation", .optional(entry.documentation)),
+            ("actual", quantity(evidence?.value, language: language)),
+            ("expected", quantity(evidence?.expected, language: language)),
+            ("gap", quantity(evidence?.gap, language: language)),
+            ("tolerance", quantity(evidence?.tolerance, language: language)),
+            ("band", band),
+            ("figures", .array(figures)),
+            ("missing_districts", .array(entry.missingUnits.map { JSONValue.string($0.code) })),
+            ("deviation", deviation),
+            ("notes", .array(entry.notes.map { JSONValue.string($0.text) })),
+            ("help", .optional(entry.help)),
+            ("edits", .array((entry.result.diagnostic?.edits ?? []).map { edit in
+                .object([("location", location(edit.location, report: report)), ("replacement", .string(edit.replacement))])
+            })),
+        ]
+        return .object(members)
+    }
+
+    private func rule(_ rule: Rule) -> JSONValue {
+        .object([
+            ("id", .string(rule.id)),
+            ("title", localized(rule.title)),
+            ("citation", .object([
+                ("part", .string(rule.citation.part)), ("section", .optional(rule.citation.section)),
+                ("item", .optional(rule.citation.item)), ("clause", .string(rule.citation.clause)),
+            ])),
+            ("qualifier", .optional(rule.qualifier)),
+            ("scope", .string(rule.scope.rawValue)),
+            ("severity", .string(rule.severity.rawValue)),
+        ])
+    }
+
+    private func localized(_ text: LocalizedText) -> JSONValue {
+        .object([("zh", .string(text.zh)), ("en", .string(text.en))])
+    }
+
+    /// Exact decimal as a string (a JSON number would invite binary rounding), the unit's symbol, and the text as
+    /// the report shows it.
+    private func quantity(_ quantity: Quantity?, language: Language) -> JSONValue {
+        guard let quantity else { return .null }
+        return .object([
+            ("value", .string(quantity.value.description)),
+            ("unit", .string(quantity.unit.symbol)),
+            ("text", .string(QuantityText.display(quantity, in: language))),
+        ])
+    }
+
+    private func location(_ location: SourceLocation?, report: ReportContext) -> JSONValue {
+        guard let location else { return .null }
+        func mark(_ mark: SourceMark) -> JSONValue {
+            .object([("line", .int(mark.line)), ("column", .int(Column.characters(mark, in: location.file))),
+                     ("offset", .int(mark.offset))])
+        }
+        return .object([
+            ("file", .string(report.displayPath(location.file.path))),
+            ("start", mark(location.span.start)),
+            ("end", mark(location.span.end)),
+        ])
+    }
+}

@@ -1,0 +1,150 @@
+import PlancheckRules
+
+/// `--format markdown`: a summary for a CI job page (GitHub's `$GITHUB_STEP_SUMMARY`, a merge-request comment):
+/// the counts, a table of failures and problems (rule with its documentation link, district, message, location,
+/// citation), the declared deviations, and the per-district tallies.
+public struct MarkdownReporter: Reporter {
+    /// Rows per table; job summaries are limited in size, and the full list is in the other formats.
+    public var maximumRows: Int
+
+    public init(maximumRows: Int = 200) {
+        self.maximumRows = maximumRows
+    }
+
+    public func render(_ report: Report) -> String {
+        let language = report.language
+        let tally = report.tally
+        func label(_ key: MessageKey) -> String { MessageCatalogue.template(key, language) }
+        var lines: [String] = []
+        lines.append("## " + label(.markdownTitle))
+        lines.append("")
+        lines.append("**" + Message(.summaryCounts, [
+            "errors": .number(tally.errors), "warnings": .number(tally.warnings),
+            "notes": .number(tally.notes)]).rendered(in: language) + "**")
+        lines.append("")
+        lines.append(report.summary.filesMessage.rendered(in: language) + "  ")
+        lines.append(report.summary.outcomesMessage.rendered(in: language))
+        lines.append("")
+
+        // Failed rules of any severity, and problems with files that are worth acting on.
+        let failures = report.entries.filter { entry in
+            entry.result.outcome == .failed || (entry.result.diagnostic != nil && entry.result.severity >= .warning)
+        }
+        lines.append("### " + label(.markdownFailures))
+        lines.append("")
+        if failures.isEmpty {
+            lines.append(label(.markdownNoFailures))
+        } else {
+            lines.append(row([label(.labelSeverity), label(.labelRule), label(.labelDistrict), label(.labelMessage),
+                              label(.labelLocation), label(.labelPlan)]))
+            lines.append("|---|---|---|---|---|---|")
+            for finding in failures.prefix(maximumRows) {
+                var message = finding.text
+                if let arithmetic = finding.arithmetic { message += "\n" + arithmetic }
+                if !finding.missingUnits.isEmpty {
+                    message += "\n" + label(.labelMissingDistricts) + ": "
+                        + finding.missingUnits.map(\.nameAndCode).joined(separator: ", ")
+                }
+                lines.append(row([
+                    severityWord(finding.result.severity, language: language),
+                    ruleCell(finding),
+                    finding.unit == nil && finding.rule != nil ? label(.labelCityWide)
+                        : districtCell(finding.unit, report: report),
+                    escape(message),
+                    locationCell(finding, report: report),
+                    finding.citation.map(escape) ?? "",
+                ]))
+            }
+            if failures.count > maximumRows {
+                lines.append("")
+                lines.append(Message(.markdownMore, ["count": .number(failures.count - maximumRows)]).rendered(in: language))
+            }
+        }
+
+        let acknowledged = report.entries.filter { $0.result.outcome == .acknowledged }
+        if !acknowledged.isEmpty {
+            lines.append("")
+            lines.append("### " + label(.markdownAcknowledged))
+            lines.append("")
+            lines.append(row([label(.labelRule), label(.labelDistrict), label(.labelMessage),
+                              label(.labelDeviationReason), label(.labelLocation), label(.labelPlan)]))
+            lines.append("|---|---|---|---|---|---|")
+            for finding in acknowledged.prefix(maximumRows) {
+                let deviation = finding.result.ruleResult?.deviation
+                var reason = deviation?.reason ?? ""
+                if let deviation {
+                    reason += " (" + deviation.approvedBy + (deviation.document.map { ", " + $0 } ?? "") + ")"
+                }
+                lines.append(row([
+                    ruleCell(finding),
+                    districtCell(finding.unit, report: report),
+                    escape(finding.text),
+                    escape(reason),
+                    locationCell(finding, report: report),
+                    finding.citation.map(escape) ?? "",
+                ]))
+            }
+        }
+
+        let byDistrict = report.tallyByUnit
+        if !byDistrict.isEmpty {
+            lines.append("")
+            lines.append("### " + label(.summaryByDistrict))
+            lines.append("")
+            lines.append(row([label(.labelDistrict), label(.tableEvaluated), label(.tablePassed), label(.tableFailed),
+                              label(.tableNotEvaluated), label(.tableAcknowledged)]))
+            lines.append("|---|--:|--:|--:|--:|--:|")
+            for (district, tally) in byDistrict {
+                let name = district.map { "\(escape(report.unitName($0))) \($0)" } ?? label(.labelCityWide)
+                lines.append(row([name] + [tally.evaluated, tally.passedInAll, tally.failed, tally.notEvaluated,
+                                           tally.acknowledged].map { String($0) }))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    private func severityWord(_ severity: Severity, language: Language) -> String {
+        switch severity {
+        case .error: return MessageCatalogue.template(.severityError, language)
+        case .warning: return MessageCatalogue.template(.severityWarning, language)
+        case .note: return MessageCatalogue.template(.severityNote, language)
+        }
+    }
+
+    /// The code, linked to its documentation, and the rule's title.
+    private func ruleCell(_ entry: ReportEntry) -> String {
+        let cell = entry.documentation.map { "[\(entry.code)](\($0))" } ?? entry.code
+        return cell + " " + escape(entry.title)
+    }
+
+    private func districtCell(_ district: String?, report: Report) -> String {
+        guard let district else { return "" }
+        return "\(escape(report.unitName(district))) \(district)"
+    }
+
+    private func locationCell(_ finding: ReportEntry, report: Report) -> String {
+        if let location = finding.location { return "`\(report.displayLocation(location))`" }
+        if let file = finding.file { return "`\(file)`" }
+        return finding.rule != nil ? MessageCatalogue.template(.labelCityWide, report.language) : ""
+    }
+
+    /// Text inside a table cell: pipes would end the cell, line breaks the row, and `<` would start HTML.
+    func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "|": result += "\\|"
+            case "\n": result += "<br>"
+            case "\r": break
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,217 @@
+import PlancheckEngine
+import PlancheckRules
+import PlancheckValues
+import PlancheckYAML
+
+/// A rule result in words: its message, help and notes, built from the evidence at report time. The engine names
+/// things by reference (indicator keys, unit codes); here they become names in the report's language.
+struct RuleResultText {
+    let pack: Pack
+    let names: UnitNames
+
+    func message(_ result: RuleResult) -> Message {
+        guard case .compare(let comparison) = result.rule.check else {
+            if case .notCheckable(let reason) = result.rule.check {
+                return Message(.outcomeNotCheckable, ["reason": .localized(reason)])
+            }
+            return Message(.outcomeNotCheckableWord)
+        }
+        if let error = result.evaluationError {
+            return Message(.outcomeEvaluationError, ["reason": .message(error)])
+        }
+        if let figure = result.qualitative {
+            let name = pack.indicator(figure.indicator)?.name ?? LocalizedText(zh: figure.indicator, en: figure.indicator)
+            return Message(.outcomeQualitative, [
+                "name": .localized(name), "text": .text(figure.text), "target": .text(comparison.target.text)])
+        }
+        if let missing = result.missing {
+            if !missing.unitsSubmittedTwice.isEmpty {
+                return Message(.outcomeSubmittedTwice, [
+                    "count": .number(missing.unitsSubmittedTwice.count), "districts": names.list(missing.unitsSubmittedTwice)])
+            }
+            if !missing.figures.isEmpty {
+                return Message(.outcomeMissingFigures, ["figures": .joined(missing.figures.map {
+                    missingFigure($0, wholeResult: result.unit == nil) }, separator: .comma)])
+            }
+            if !missing.unitsWithoutFile.isEmpty {
+                return Message(result.outcome == .failed ? .outcomeIncompleteRequired : .outcomeIncompleteSet, [
+                    "count": .number(missing.unitsWithoutFile.count), "districts": names.list(missing.unitsWithoutFile)])
+            }
+        }
+        guard let evidence = result.evidence else { return Message(.outcomeNotEvaluatedWord) }
+        var arguments: [String: MessageArgument] = [
+            "what": describe(comparison.value), "actual": .quantity(evidence.value),
+            "expected": expected(evidence, comparison: comparison),
+            "relation": .message(Message(comparison.relation.phraseKey)), "gap": .quantity(evidence.gap),
+        ]
+        if let tolerance = evidence.tolerance { arguments["tolerance"] = .quantity(tolerance) }
+        switch result.outcome {
+        case .passed: return Message(.outcomePassed, arguments)
+        case .passedWithinTolerance: return Message(.outcomeWithinTolerance, arguments)
+        default: return Message(.outcomeFailed, arguments)
+        }
+    }
+
+    func help(_ result: RuleResult) -> Message? {
+        guard result.outcome != .acknowledged, case .compare(let comparison) = result.rule.check else { return nil }
+        if result.qualitative != nil, let figure = result.qualitative {
+            return Message(.helpQualitative, ["bound": .text(figure.bound.rawValue)])
+        }
+        if let missing = result.missing, result.evaluationError == nil {
+            if !missing.unitsSubmittedTwice.isEmpty { return Message(.helpDuplicateSubmission) }
+            if missing.figures.isEmpty, !missing.unitsWithoutFile.isEmpty, result.outcome != .failed {
+                return Message(.helpIncompleteSet)
+            }
+            return nil
+        }
+        guard result.outcome == .failed, let evidence = result.evidence else { return nil }
+        return Message(.helpMeetTarget, [
+            "relation": .message(Message(comparison.relation.phraseKey)),
+            "expected": expected(evidence, comparison: comparison), "rule": .text(result.rule.id)])
+    }
+
+    func notes(_ result: RuleResult) -> [Message] {
+        var notes = result.qualifiedFigures.map {
+            Message(.noteQualifierWritten, ["text": .text($0.text), "qualifier": .text($0.qualifier)])
+        }
+        if let deviation = result.deviation {
+            notes.append(Message(.noteDeviation, [
+                "reason": .text(deviation.reason), "approver": .text(deviation.approvedBy),
+                "document": .text(deviation.document ?? "—")]))
+        }
+        if let expires = result.expiredDeviation?.expires {
+            notes.append(Message(.noteDeviationExpired, ["date": .text(expires)]))
+        }
+        return notes
+    }
+
+    /// What a figure is: an indicator's name, marked as the whole's, the previous year's or a quota.
+    func label(_ figure: EvidenceFigure) -> MessageArgument {
+        let name = MessageArgument.localized(pack.indicator(figure.indicator)?.name
+                                             ?? LocalizedText(zh: figure.indicator, en: figure.indicator))
+        switch figure.role {
+        case .figure: return name
+        case .wholeFigure: return .message(Message(.labelCityFigure, ["name": name]))
+        case .previousYear: return .message(Message(.labelPreviousYear, ["name": name]))
+        case .quota: return .message(Message(.labelQuota, ["name": name]))
+        }
+    }
+
+    /// The arithmetic behind a derived check in one line: a share's division or an aggregate's total, then the
+    /// target and the signed gap.
+    func arithmetic(_ result: RuleResult) -> Message? {
+        guard let evidence = result.evidence else { return nil }
+        let first: Message
+        switch evidence.shape {
+        case .plain: return nil
+        case .share(let part, let whole):
+            first = Message(.arithmeticShare, ["part": .quantity(part), "whole": .quantity(whole), "value": .quantity(evidence.value)])
+        case .aggregate(_, let contributions):
+            first = Message(.arithmeticAggregate, ["count": .number(contributions.count), "value": .quantity(evidence.value)])
+        }
+        // The expected value of 下降 t% is already −t.
+        let symbol = evidence.relation == .decreaseAtLeast ? "≤" : evidence.relation.symbol
+        let target = Message(.arithmeticTarget, [
+            "relation": .text(symbol), "expected": .quantity(evidence.expected), "gap": .quantity(evidence.gap)])
+        return Message(.arithmeticLine, ["first": .message(first), "target": .message(target)])
+    }
+
+    /// The figure a comparison is held to; for 与…同步 the other figure is named as well as given.
+    private func expected(_ evidence: Evidence, comparison: Comparison) -> MessageArgument {
+        let value = MessageArgument.quantity(evidence.expected)
+        guard case .inStepWith = comparison.relation else { return value }
+        return .message(Message(.namedFigure, ["name": describe(comparison.target), "value": value]))
+    }
+
+    /// `key（名称）`, `prev.key（名称）@单位` in Chinese; `key (name)`, `prev.key (name) in Unit` in English.
+    private func missingFigure(_ figure: MissingFigure, wholeResult: Bool) -> MessageArgument {
+        let prefix: String
+        switch figure.role {
+        case .figure: prefix = ""
+        case .wholeFigure: prefix = "city."
+        case .previousYear: prefix = "prev."
+        case .quota: prefix = "quota."
+        }
+        let name = pack.indicator(figure.indicator)?.name ?? LocalizedText(zh: figure.indicator, en: figure.indicator)
+        let named = Message(.missingFigureName, ["key": .text(prefix + figure.indicator), "name": .localized(name)])
+        guard wholeResult, let unit = figure.unit else { return .message(named) }
+        return .message(Message(.missingFigureOfUnit, ["figure": .message(named), "unit": names.name(unit)]))
+    }
+
+    /// A human name for the checked value: the indicator's name for a plain key, else the expression as written.
+    func describe(_ expression: RuleExpression) -> MessageArgument {
+        func name(_ node: Expression) -> LocalizedText? {
+            guard case .path(let path) = node, path.qualifier == nil else { return nil }
+            return pack.indicator(path.field.joined(separator: "."))?.name
+        }
+        switch expression.expression {
+        case .path:
+            if let name = name(expression.expression) { return .localized(name) }
+        case .call(let call) where call.function == .share && call.arguments.count == 2:
+            if let part = name(call.arguments[0]), let whole = name(call.arguments[1]) {
+                return .message(Message(.describeShare, ["part": .localized(part), "whole": .localized(whole)]))
+            }
+        case .call(let call) where call.isAggregate && call.arguments.count == 1:
+            if let argument = name(call.arguments[0]) {
+                return .message(Message(.describeAggregate, [
+                    "name": .localized(argument), "function": .message(Message(call.function.aggregateWordKey))]))
+            }
+        default:
+            break
+        }
+        return .text(expression.text)
+    }
+}
+
+/// Reporting units by name, in either language: one lookup table for a report.
+struct UnitNames: Sendable {
+    private let byCode: [String: LocalizedText]
+
+    init(pack: Pack?) {
+        var names: [String: LocalizedText] = [:]
+        // The first entry for a code wins, as `Pack.district(_:)` finds it.
+        for district in pack?.districts ?? [] where names[district.code] == nil { names[district.code] = district.name }
+        byCode = names
+    }
+
+    /// The unit's name (its code when the pack does not know it).
+    func name(_ code: String) -> MessageArgument {
+        .localized(byCode[code] ?? LocalizedText(zh: code, en: code))
+    }
+
+    func text(_ code: String, _ language: Language) -> String { byCode[code]?[language] ?? code }
+
+    /// `名称(代码)、…` in Chinese, `Name (code), …` in English.
+    func list(_ codes: [String]) -> MessageArgument {
+        .joined(codes.map { .message(Message(.unitWithCode, ["name": name($0), "code": .text($0)])) }, separator: .enumeration)
+    }
+}
+
+extension Relation {
+    /// The catalogue key of the phrase naming this relation ("at least", "不低于").
+    var phraseKey: MessageKey {
+        switch self {
+        case .atLeast: return .relationAtLeast
+        case .moreThan: return .relationMoreThan
+        case .atMost: return .relationAtMost
+        case .lessThan: return .relationLessThan
+        case .equals: return .relationEquals
+        case .about: return .relationAbout
+        case .decreaseAtLeast: return .relationDecrease
+        case .inStepWith: return .relationInStep
+        }
+    }
+}
+
+extension ExpressionFunction {
+    /// The word for this function in "… over districts" (合计, 平均, …), so that Chinese text reads naturally.
+    var aggregateWordKey: MessageKey {
+        switch self {
+        case .sum, .share, .abs: return .aggregateSum
+        case .mean: return .aggregateMean
+        case .count: return .aggregateCount
+        case .min: return .aggregateMin
+        case .max: return .aggregateMax
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import PlancheckEngine
+import PlancheckRules
+import PlancheckYAML
+
+/// The human format: compiler-style diagnostics with the source line and carets under the offending text, the
+/// arithmetic behind derived checks, the plan clause and a help line; then a summary with counts per severity and
+/// tables per district and per failing rule. Lines are kept within `width` display columns (source lines are
+/// shown as written).
+public struct TextReporter: StreamingReporter, Sendable {
+    public var useColor: Bool
+    /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
+    public var width: Int
+
+    public init(useColor: Bool, width: Int = 100) {
+        self.useColor = useColor
+        self.width = width
+    }
+
+    public func begin(_ context: ReportContext) -> String { "" }
+
+    public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
+        guard context.lists(entry) else { return nil }
+        return render(entry, language: context.language, baseDirectory: context.baseDirectory) + "\n"
+    }
+
+    public func end(_ context: ReportContext, _ summary: RunSummary) -> String { self.summary(context, summary) }
+
+    // MARK: One entry
+
+    /// One diagnostic on its own (a pack's, a configuration's): `pack`, when there is one, names units.
+    public func render(_ diagnostic: Diagnostic, language: Language, pack: Pack?) -> String {
+        render(ReportEntry.Builder(pack: pack, language: language).entry(.diagnostic(diagnostic)), language: language)
+    }
+
+    /// One entry; paths below `baseDirectory` are shown relative to it.
+    public func render(_ entry: ReportEntry, language: Language, baseDirectory: String? = nil) -> String {
+        func located(_ location: SourceLocation) -> String { DisplayPath.location(location, baseDirectory: baseDirectory) }
+        var lines: [String] = []
+        let color = self.color(entry.heading)
+        let gutterWidth = String(entry.location?.span.start.line ?? 0).count + 1
+        let pad = String(repeating: " ", count: gutterWidth)
+        let hanging = pad + "  "
+
+        let label = entry.heading.word(language) + "[\(entry.code)]"
+        let message = wrapped(entry.text, prefixWidth: DisplayWidth.of(label) + 2, indent: hanging)
+        lines.append(paint(label, color, bold: true) + paint(": ", nil, bold: true) + paint(message[0], nil, bold: true))
+        lines += message.dropFirst().map { paint($0, nil, bold: true) }
+
+        if let location = entry.location {
+            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(located(location))")
+            lines += excerpt(location, gutter: gutterWidth, color: color)
+        } else if let place = entry.place {
+            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(place)")
+        }
+        let bar = paint(pad + "=", .blue)
+        func item(_ key: MessageKey, _ text: String, _ labelColor: ANSIColor? = nil) {
+            let name = MessageCatalogue.template(key, language)
+            let body = wrapped(text, prefixWidth: gutterWidth + 4 + DisplayWidth.of(name), indent: hanging)
+            lines.append("\(bar) \(paint(name, labelColor)): \(body[0])")
+            lines += body.dropFirst()
+        }
+
+        // The figures behind the result: a share's parts, an aggregate's contributions, each where it is written.
+        if entry.figures.count > 1 || (entry.unit == nil && entry.rule != nil && !entry.figures.isEmpty) {
+            lines.append("\(bar) \(MessageCatalogue.template(.labelFigures, language)):")
+            let shown = entry.figures.prefix(40)
+            let labelWidth = min(shown.map { DisplayWidth.of($0.label) }.max() ?? 0, 30)
+            for figure in shown {
+                let padded = figure.label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(figure.label)))
+                let head = "\(hanging)  \(padded) = \(figure.quantity)"
+                let place = figure.location.map { "(\(located($0)))" } ?? ""
+                if DisplayWidth.of(head) + 2 + DisplayWidth.of(place) <= width || place.isEmpty {
+                    lines.append(place.isEmpty ? head : head + "  " + place)
+                } else {
+                    // Too long for one line: the location goes below its figure.
+                    lines.append(head)
+                    lines.append("\(hanging)      \(place)")
+                }
+            }
+            if entry.figures.count > 40 { lines.append("\(hanging)  …") }
+        }
+        if !entry.missingUnits.isEmpty {
+            let names = entry.missingUnits.map(\.nameAndCode)
+            item(.labelMissingDistricts, names.joined(separator: language == .zh ? "、" : ", "))
+        }
+        if let arithmetic = entry.arithmetic { item(.labelArithmetic, arithmetic) }
+        if let citation = entry.citation { item(.labelPlan, citation) }
+        for note in entry.notes { item(.labelNote, note.text) }
+        if let help = entry.help { item(.labelHelp, help, .green) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func wrapped(_ text: String, prefixWidth: Int, indent: String) -> [String] {
+        let lines = DisplayWidth.wrap(text, firstWidth: width - prefixWidth, width: width - indent.count)
+        return [lines[0]] + lines.dropFirst().map { indent + $0 }
+    }
+
+    private func color(_ heading: ReportEntry.Heading) -> ANSIColor {
+        switch heading {
+        case .error: return .red
+        case .warning: return .yellow
+        case .note, .acknowledged: return .cyan
+        case .passed, .passedWithinTolerance: return .green
+        case .notEvaluated, .notCheckable: return .blue
+        }
+    }
+
+    /// The source line(s) with carets under the span. Widths are display columns, so CJK text lines up.
+    func excerpt(_ location: SourceLocation, gutter: Int, color: ANSIColor) -> [String] {
+        let file = location.file
+        let line = location.span.start.line
+        guard line >= 1, line <= file.lineStarts.count else { return [] }
+        let lineStart = file.lineStarts[line - 1]
+        let lineBytes = file.lineBytes(line)
+        let lineText = String(decoding: lineBytes, as: UTF8.self)
+        let startInLine = min(max(location.span.start.offset - lineStart, 0), lineBytes.count)
+        let endOffset = location.span.end.line == line ? location.span.end.offset : lineStart + lineBytes.count
+        let endInLine = min(max(endOffset - lineStart, startInLine), lineBytes.count)
+        let base = lineBytes.startIndex
+        let prefix = String(decoding: lineBytes[base..<(base + startInLine)], as: UTF8.self)
+        let marked = String(decoding: lineBytes[(base + startInLine)..<(base + endInLine)], as: UTF8.self)
+        let pad = String(repeating: " ", count: gutter)
+        let number = String(line).padding(toLength: gutter - 1)
+        let caretCount = max(1, DisplayWidth.of(marked))
+        return [
+            paint(pad + "|", .blue),
+            paint(number + " |", .blue) + " " + DisplayWidth.displayLine(lineText),
+            paint(pad + "|", .blue) + " " + String(repeating: " ", count: DisplayWidth.of(prefix))
+                + paint(String(repeating: "^", count: caretCount), color, bold: true),
+        ]
+    }
+
+    // MARK: Summary
+
+    func summary(_ report: ReportContext, _ summary: RunSummary) -> String {
+        let tally = summary.tally
+        let language = report.language
+        var lines: [String] = []
+        lines.append(paint(MessageCatalogue.template(.summaryHeader, language), nil, bold: true))
+        lines += DisplayWidth.wrap(summary.filesMessage.rendered(in: language), firstWidth: width, width: width)
+        lines += DisplayWidth.wrap(summary.outcomesMessage.rendered(in: language), firstWidth: width, width: width)
+
+        let byUnit = summary.tallyByUnit
+        if !byUnit.isEmpty {
+            lines.append("")
+            lines.append(paint(MessageCatalogue.template(.summaryByDistrict, language), nil, bold: true))
+            let rows = byUnit.map { row -> (String, OutcomeCounts) in
+                guard let code = row.unit else { return (MessageCatalogue.template(.labelCityWide, language), row.counts) }
+                return ("\(report.unitName(code)) \(code)", row.counts)
+            }
+            lines += table(firstHeader: MessageCatalogue.template(.labelDistrict, language), rows: rows, language: language)
+        }
+        let byRule = summary.tallyOfFailingRules
+        if !byRule.isEmpty {
+            lines.append("")
+            lines.append(paint(MessageCatalogue.template(.summaryByRule, language), nil, bold: true))
+            let rows = byRule.map { ("\($0.rule.id) \($0.rule.title[language])", $0.counts) }
+            lines += table(firstHeader: MessageCatalogue.template(.labelRule, language), rows: rows, language: language)
+        }
+        lines.append("")
+        let countsLine = Message(.summaryCounts, [
+            "errors": .number(tally.errors), "warnings": .number(tally.warnings),
+            "notes": .number(tally.notes)]).rendered(in: language)
+        lines.append(tally.errors > 0 ? paint(countsLine, .red, bold: true)
+                     : tally.warnings > 0 ? paint(countsLine, .yellow, bold: true) : paint(countsLine, .green, bold: true))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A table of tallies: the first column left-aligned (cut with `…` so the table fits `width`), numbers
+    /// right-aligned under their headers; widths in display columns so Chinese headers line up.
+    func table(firstHeader: String, rows: [(String, OutcomeCounts)], language: Language) -> [String] {
+        let headers: [MessageKey] = [.tableEvaluated, .tablePassed, .tableFailed, .tableNotEvaluated, .tableAcknowledged]
+        let headerTexts = headers.map { MessageCatalogue.template($0, language) }
+        let columnWidths = headerTexts.map { max(DisplayWidth.of($0), 5) }
+        let numbersWidth = columnWidths.reduce(0) { $0 + $1 + 2 }
+        let firstLimit = max(12, width - numbersWidth - 2)
+        let firstWidth = min(firstLimit, max(DisplayWidth.of(firstHeader), rows.map { DisplayWidth.of($0.0) }.max() ?? 0))
+        func cell(_ text: String, _ width: Int, right: Bool) -> String {
+            let fill = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+            return right ? fill + text : text + fill
+        }
+        func line(_ first: String, _ cells: [String]) -> String {
+            var text = "  " + cell(DisplayWidth.truncate(first, to: firstWidth), firstWidth, right: false)
+            for (value, width) in zip(cells, columnWidths) { text += "  " + cell(value, width, right: true) }
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        var lines = [paint(line(firstHeader, headerTexts), nil, bold: true)]
+        for (name, tally) in rows {
+            let values = [tally.evaluated, tally.passedInAll, tally.failed, tally.notEvaluated, tally.acknowledged]
+            let text = line(name, values.map { String($0) })
+            lines.append(tally.failed > 0 ? paint(text, .red) : text)
+        }
+        return lines
+    }
+
+    // MARK: Colour
+
+    enum ANSIColor: String {
+        case red = "31", green = "32", yellow = "33", blue = "34", cyan = "36"
+    }
+
+    func paint(_ text: String, _ color: ANSIColor?, bold: Bool = false) -> String {
+        guard useColor, color != nil || bold else { return text }
+        var codes: [String] = []
+        if bold { codes.append("1") }
+        if let color { codes.append(color.rawValue) }
+        return "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
+    }
+}
+
+extension String {
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}

@@ -1,0 +1,221 @@
+import PlancheckValues
+import PlancheckYAML
+
+/// Reads the `indicators:` (or `previous:`) mapping of a submission: resolves each key against the catalogue
+/// and each value into a quantity in the catalogue's unit, with a located diagnostic for everything it had
+/// to interpret (full-width digits, a converted unit) or could not.
+package struct FigureReader {
+    let pack: Pack
+    let file: SourceFile
+    let sink: DiagnosticSink
+    let district: String
+
+    package init(pack: Pack, file: SourceFile, sink: DiagnosticSink, district: String) {
+        self.pack = pack
+        self.file = file
+        self.sink = sink
+        self.district = district
+    }
+
+    /// The figures by indicator key. `mentioned` receives every key the file names, usable or not, so that a
+    /// figure that is present but unreadable is not also reported as missing.
+    package func figures(_ node: YAMLNode, what: String) -> [String: SubmittedFigure] {
+        var mentioned: Set<String> = []
+        var unusable: [String: SourceLocation] = [:]
+        return figures(node, what: what, mentioned: &mentioned, unusable: &unusable)
+    }
+
+    /// `unusable` receives where each figure is written that names a known indicator but could not be read (its
+    /// diagnostic is reported there), so that a rule needing it can point there.
+    func figures(_ node: YAMLNode, what: String, mentioned: inout Set<String>,
+                 unusable: inout [String: SourceLocation]) -> [String: SubmittedFigure] {
+        guard let pairs = node.mapping else {
+            if node.scalar?.kind == .null { return [:] }
+            sink.report(.wrongShape, .error, Message(.expectedMapping, [
+                "what": .text(what), "found": .text(node.shapeDescription)]), at: location(node), district: district)
+            return [:]
+        }
+        var result: [String: SubmittedFigure] = [:]
+        var firstLocation: [String: (location: SourceLocation, written: String)] = [:]
+        for pair in pairs {
+            guard let written = pair.key.scalar?.text else {
+                sink.report(.wrongShape, .error, Message(.expectedScalar, [
+                    "key": .text(what), "found": .text(pair.key.shapeDescription)]), at: location(pair.key),
+                            district: district)
+                continue
+            }
+            guard let indicator = resolve(written, at: location(pair.key)) else { continue }
+            mentioned.insert(indicator.key)
+            if let earlier = firstLocation[indicator.key] {
+                // The same indicator under its key and its Chinese name: which one is meant is unknowable.
+                // (The same key written twice is already reported by the YAML layer.)
+                if earlier.written != written {
+                    sink.report(.yamlDuplicateKey, .error, Message(.indicatorGivenTwice, [
+                        "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location(pair.key),
+                                notes: [.firstDefinedHere(earlier.location)],
+                                district: district)
+                }
+                continue
+            }
+            firstLocation[indicator.key] = (location(pair.key), written)
+            if let figure = figure(pair.value, indicator: indicator) {
+                result[indicator.key] = figure
+            } else {
+                unusable[indicator.key] = location(pair.value)
+            }
+        }
+        return result
+    }
+
+    private func location(_ node: YAMLNode) -> SourceLocation { SourceLocation(file: file, span: node.span) }
+
+    /// The catalogue entry a key names: its ASCII key or its exact Chinese name. Anything else is reported
+    /// with the most helpful suggestion we can make; it is never guessed silently.
+    private func resolve(_ written: String, at location: SourceLocation) -> Indicator? {
+        let trimmed = written.trimmingSpaces()
+        if let indicator = pack.indicator(trimmed) { return indicator }
+        if let indicator = pack.indicator(named: trimmed) { return indicator }
+
+        if let aliased = pack.indicators.first(where: { $0.aliases.contains(trimmed) }) {
+            sink.report(.unknownIndicator, .error, Message(.indicatorAlias, [
+                "written": .text(written), "key": .text(aliased.key), "name": .localized(aliased.name)]),
+                        at: location, help: Message(.helpDidYouMean, ["suggestion": .text(aliased.key)]),
+                        district: district, edits: [Diagnostic.Edit(replacing: location, with: aliased.key)])
+            return nil
+        }
+        if let confusable = pack.indicators.first(where: { $0.notToConfuse.contains { $0.name == trimmed } }),
+           let entry = confusable.notToConfuse.first(where: { $0.name == trimmed }) {
+            var notes: [Diagnostic.Note] = []
+            if let note = entry.note { notes.append(Diagnostic.Note(Message(.plain, ["text": .localized(note)]))) }
+            sink.report(.unknownIndicator, .error, Message(.indicatorConfusable, [
+                "written": .text(written), "key": .text(confusable.key), "name": .localized(confusable.name)]),
+                        at: location, help: Message(.helpConfusable, [
+                            "key": .text(confusable.key), "name": .localized(confusable.name)]),
+                        notes: notes, district: district)
+            return nil
+        }
+        var candidates: [String: Indicator] = [:]
+        for indicator in pack.indicators {
+            candidates[indicator.key] = indicator
+            candidates[indicator.name.zh] = indicator
+            for alias in indicator.aliases { candidates[alias] = indicator }
+        }
+        let help: Message
+        // One near miss is a certain fix: the key becomes the catalogue's.
+        var edits: [Diagnostic.Edit] = []
+        if let suggestion = Suggestions.closest(to: trimmed, in: candidates.keys.sorted()),
+           let indicator = candidates[suggestion] {
+            help = Message(.helpDidYouMeanIndicator, ["key": .text(indicator.key), "name": .localized(indicator.name)])
+            edits = [Diagnostic.Edit(replacing: location, with: indicator.key)]
+        } else {
+            help = Message(.helpListIndicators, ["pack": .text(pack.id)])
+        }
+        sink.report(.unknownIndicator, .error, Message(.unknownIndicator, ["written": .text(written)]),
+                    at: location, help: help, district: district, edits: edits)
+        return nil
+    }
+
+    /// A figure: a scalar (`5.6%`, `1.2万人`, `5`) or the long form `{value, unit, qualifier, note}`.
+    private func figure(_ node: YAMLNode, indicator: Indicator) -> SubmittedFigure? {
+        var valueNode = node
+        var unitText: String?
+        var qualifier: String?
+        if node.mapping != nil {
+            guard var reader = MappingReader(node, file: file, sink: sink, what: indicator.key) else { return nil }
+            guard let value = reader.value("value", required: true) else { reader.finish(); return nil }
+            valueNode = value
+            unitText = reader.string("unit")
+            qualifier = reader.string("qualifier")
+            _ = reader.string("note")
+            _ = reader.string("source")
+            reader.finish()
+        }
+        guard let scalar = valueNode.scalar, scalar.kind != .null else {
+            // An empty value is most often a template line not filled in yet: say so rather than "null".
+            let empty = valueNode.scalar?.kind == .null
+            sink.report(.wrongShape, .error, Message(empty ? .figureNotFilledIn : .expectedFigure, [
+                "name": .localized(indicator.name), "found": .text(valueNode.shapeDescription)]),
+                        at: location(valueNode),
+                        help: empty ? Message(.helpFigureForm, ["unit": .text(indicator.unit.symbol)]) : nil,
+                        district: district)
+            return nil
+        }
+        let valueLocation = location(valueNode)
+        let parsed = FigureText.read(scalar.text)
+        if let failure = parsed.failure {
+            sink.report(.unreadableFigure, .error, Message(.unreadableFigure, [
+                "text": .text(scalar.text), "name": .localized(indicator.name), "reason": .message(failure.reason)]),
+                        // From where reading stopped to the end of the text: the part that could not be read.
+                        at: ExpressionLocations.location(ofCharacters: failure.column..<max(failure.column + 1,
+                                                                                           scalar.text.unicodeScalars.count),
+                                                         in: valueNode, file: file),
+                        help: Message(.helpFigureForm, ["unit": .text(indicator.unit.symbol)]), district: district)
+            return nil
+        }
+        if !parsed.normalisations.isEmpty {
+            // The reading, written in the canonical form, means the same: a certain fix for a plain scalar (a
+            // quoted one's span includes its quotes, so it is left to the officer).
+            let edits = scalar.style == .plain ? [Diagnostic.Edit(replacing: valueLocation, with: parsed.displayText)] : []
+            sink.report(.figureNormalised, .note, Message(.figureNormalised, [
+                "text": .text(scalar.text), "reading": .text(parsed.displayText),
+                "how": .message(parsed.normalisationSummary)]), at: valueLocation, district: district, edits: edits)
+        }
+        // The unit: in the long form's `unit:`, or written after the number, or else the catalogue's.
+        var unit = indicator.unit
+        var unitWritten = false
+        if let unitText {
+            guard let explicit = Unit.parse(unitText) else {
+                sink.report(.incompatibleUnit, .error, Message(.badUnit, ["unit": .text(unitText)]),
+                            at: valueLocation, district: district)
+                return nil
+            }
+            if parsed.unit != nil {
+                sink.report(.invalidValue, .error, Message(.unitTwice), at: valueLocation, district: district)
+                return nil
+            }
+            unit = explicit
+            unitWritten = true
+        } else if let inline = parsed.unit {
+            unit = inline
+            unitWritten = true
+        }
+        let written = Quantity(value: parsed.value, unit: unit)
+        let converted: Quantity
+        do {
+            converted = try written.converted(to: indicator.unit)
+        } catch {
+            sink.report(.incompatibleUnit, .error, Message(.incompatibleUnit, [
+                "name": .localized(indicator.name), "unit": .text(unit.symbol), "expected": .text(indicator.unit.symbol)]),
+                        at: valueLocation, help: Message(.helpUseUnit, ["unit": .text(indicator.unit.symbol)]),
+                        notes: UnitMessages.notes(for: error).map { Diagnostic.Note($0) }, district: district)
+            return nil
+        }
+        if unitWritten, unit != indicator.unit {
+            sink.report(.unitConverted, .note, Message(.unitConverted, [
+                "written": .quantity(written), "converted": .quantity(converted), "name": .localized(indicator.name)]),
+                        at: valueLocation, district: district)
+        }
+        let writtenQualifier = qualifier ?? parsed.qualifier
+        return SubmittedFigure(quantity: converted, text: scalar.text, location: valueLocation,
+                               qualifier: writtenQualifier, bound: parsed.bound)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, including the full-width space officers paste from Word.
+    package func trimmingSpaces() -> String {
+        // Nearly every key has no space at either end. The bytes tell that cheaply: a trimmable character starts
+        // with 0x20, 0x09, 0xC2 (NBSP) or 0xE3 (U+3000) and ends with 0x20, 0x09, 0xA0 or 0x80. Anything that might
+        // be one takes the Character-wise path below.
+        let bytes = utf8
+        if let first = bytes.first, let last = bytes.last, first != 0x20, first != 0x09, first != 0xC2, first != 0xE3,
+           last != 0x20, last != 0x09, last != 0xA0, last != 0x80 {
+            return self
+        }
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{00A0}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,94 @@
+import PlancheckValues
+
+/// A value inserted into a message template. Kept structured until rendering, so that one finding can be
+/// rendered in either language (an indicator's name, a quantity, ...).
+public enum MessageArgument: Sendable {
+    case text(String)
+    case localized(LocalizedText)
+    case quantity(Quantity)
+    case number(Int)
+    /// Another message, rendered in the same language (e.g. a reason inside a sentence).
+    indirect case message(Message)
+    /// Several arguments in a row, separated as the language separates list items.
+    indirect case joined([MessageArgument], separator: ListSeparator)
+
+    public enum ListSeparator: Sendable {
+        /// ", " in both languages (lists of keys and codes).
+        case comma
+        /// "、" in Chinese, ", " in English (lists of names).
+        case enumeration
+    }
+
+    public func rendered(in language: Language) -> String {
+        switch self {
+        case .text(let text): return text
+        case .localized(let text): return text[language]
+        case .quantity(let quantity): return QuantityText.display(quantity, in: language)
+        case .number(let number): return String(number)
+        case .message(let message): return message.rendered(in: language)
+        case .joined(let items, let separator):
+            let between = separator == .enumeration && language == .zh ? "、" : ", "
+            return items.map { $0.rendered(in: language) }.joined(separator: between)
+        }
+    }
+}
+
+/// A user-facing text: a key into the catalogues plus its arguments.
+public struct Message: Sendable {
+    public var key: MessageKey
+    public var arguments: [String: MessageArgument]
+
+    public init(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    /// The message in `language`: the catalogue's template with `{name}` placeholders filled.
+    public func rendered(in language: Language) -> String {
+        let template = MessageCatalogue.template(key, language)
+        var result = ""
+        result.reserveCapacity(template.utf8.count + 16)
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            let name = String(rest[afterOpen..<close])
+            if let argument = arguments[name] {
+                result += argument.rendered(in: language)
+            } else {
+                result += "{\(name)}"
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
+    }
+}
+
+public enum MessageCatalogue {
+    public static func template(_ key: MessageKey, _ language: Language) -> String {
+        switch language {
+        case .zh: return chinese[key] ?? english[key] ?? key.rawValue
+        case .en: return english[key] ?? key.rawValue
+        }
+    }
+}
+
+/// Quantities as people read them: long quotients rounded, percentage points named in the reader's language.
+package enum QuantityText {
+    package static func display(_ quantity: Quantity, in language: Language) -> String {
+        var value = quantity.value
+        var approximate = false
+        if value.scale > 4 {
+            let rounded = value.rounded(toPlaces: 2)
+            approximate = rounded != value
+            value = rounded
+        }
+        let number = (approximate ? "≈" : "") + value.description
+        if quantity.unit.isPercentagePoints {
+            return language == .zh ? number + "个百分点" : number + " pp"
+        }
+        return number + quantity.unit.symbol
+    }
+}
