@@ -68,7 +68,7 @@ private enum Fixture {
         let result = PackLoader.load(from: EmbeddedPackSource(id: "fuzz", files: packFiles))
         guard let pack = result.pack else {
             // Set-up of the harness itself, not input: stop loudly so a broken fixture is not fuzzed for hours.
-            say("fuzz pack does not load: \(result.findings.map { $0.message.rendered(in: .en) })")
+            say("fuzz pack does not load: \(result.diagnostics.map { $0.message.rendered(in: .en) })")
             abort()
         }
         let submissions = Fixture.submissions.enumerated().compactMap { index, text in

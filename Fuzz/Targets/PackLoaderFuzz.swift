@@ -45,9 +45,9 @@ public func fuzzPackLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     default: files["indicators.yml"] = text
     }
     let result = PackLoader.load(from: EmbeddedPackSource(id: "fuzz", files: files))
-    for finding in result.findings {
-        _ = finding.message.rendered(in: .zh)
-        _ = finding.message.rendered(in: .en)
+    for diagnostic in result.diagnostics {
+        _ = diagnostic.message.rendered(in: .zh)
+        _ = diagnostic.message.rendered(in: .en)
     }
     if let pack = result.pack {
         _ = RuleExamples.run(pack)

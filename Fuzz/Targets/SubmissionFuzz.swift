@@ -20,15 +20,18 @@ private let defaultPack: Pack = {
 public func fuzzSubmission(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let loaded = SubmissionLoader.load(SourceFile(path: "fuzz.yml", bytes: bytes), pack: defaultPack)
-    var findings = loaded.findings
     var options = CheckOptions()
     options.today = "2025-06-30"
-    findings += Checker.check(pack: defaultPack, submissions: loaded.submission.map { [$0] } ?? [], options: options)
-    var report = Report(findings: findings, pack: defaultPack, files: ["fuzz.yml"], language: .zh)
-    report.showPasses = true
-    _ = TextReporter(useColor: false).render(report)
-    report.language = .en
-    _ = TextReporter(useColor: true).render(report)
+    var run = RunResult(summary: RunSummary(pack: defaultPack, files: ["fuzz.yml"]))
+    run.results = loaded.diagnostics.map { .diagnostic($0) }
+        + Checker.check(pack: defaultPack, submissions: loaded.submission.map { [$0] } ?? [], options: options)
+    // Every renderer over every result, passes shown, in both languages.
+    for language in Language.allCases {
+        let report = Report(run: run, language: language, showPasses: true)
+        for format in ReportFormat.allCases {
+            _ = format.reporter(useColor: language == .en).render(report)
+        }
+    }
     return 0
 }
 

@@ -14,6 +14,11 @@ public struct RunSummary: Sendable {
     /// Whether a diagnostic said an input could not be read or parsed at all.
     public var inputUnusable = false
 
+    public init(pack: Pack, files: [String]) {
+        self.pack = pack
+        self.files = files
+    }
+
     /// The exit status: 0 nothing at or above `failOn`, 1 something at or above it, 2 unusable input.
     public func exitCode(failOn: Severity) -> Int32 {
         // A file that loaded as no submission at all (empty, not a mapping, no district code) was not checked: the
@@ -63,6 +68,11 @@ public struct RunResult: Sendable, ResultConsumer {
     /// In report order: every diagnostic and every failed or acknowledged rule result; passes and results that were
     /// not evaluated only when the run kept them (`RunOptions.keepAllResults`).
     public var results: [CheckResult] = []
+
+    public init(summary: RunSummary, results: [CheckResult] = []) {
+        self.summary = summary
+        self.results = results
+    }
 
     public var pack: Pack { summary.pack }
     public var files: [String] { summary.files }
