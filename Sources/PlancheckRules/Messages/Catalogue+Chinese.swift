@@ -126,7 +126,7 @@ extension MessageCatalogue {
         .evaluationBadNumber: "“{text}”不是数字",
         .evaluationNeedsAggregate: "此处 `{path}` 需要对各区县汇总",
         .evaluationBadArity: "参数个数不对",
-        .outcomePassed: "{what}为 {actual}，满足“{relation}{expected}”",
+        .outcomePassed: "{what}为 {actual}，满足“{relation}{expected}”（差距 {gap}）",
         .outcomeWithinTolerance: "{what}为 {actual}，距“{relation}{expected}”差 {gap}，但在 {tolerance} 的容差之内",
         .outcomeFailed: "{what}为 {actual}，计划要求{relation}{expected}（差距 {gap}）",
         .outcomeMissingFigures: "未评估：缺少 {figures}",

@@ -126,7 +126,7 @@ extension MessageCatalogue {
         .evaluationBadNumber: "`{text}` is not a number",
         .evaluationNeedsAggregate: "`{path}` needs an aggregate over districts here",
         .evaluationBadArity: "wrong number of arguments",
-        .outcomePassed: "{what} is {actual}, {relation} {expected}: met",
+        .outcomePassed: "{what} is {actual}, {relation} {expected}: met (gap {gap})",
         .outcomeWithinTolerance: "{what} is {actual}, short of {relation} {expected} by {gap}, but within the tolerance of {tolerance}",
         .outcomeFailed: "{what} is {actual}; the plan requires {relation} {expected} (gap {gap})",
         .outcomeMissingFigures: "not evaluated: missing {figures}",
