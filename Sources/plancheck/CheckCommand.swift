@@ -136,7 +136,7 @@ struct Check: ParsableCommand {
         let failOn = self.failOn ?? configuration?.failOn ?? .error
 
         // Passes are counted, not kept, unless something lists them.
-        let keepAll = showPasses || destinations.contains { $0.format == .html || $0.format == .junit }
+        let keepAll = showPasses || destinations.contains { $0.format.listsEveryResult }
         let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
         let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
                                     baseDirectory: Environment.currentDirectory)

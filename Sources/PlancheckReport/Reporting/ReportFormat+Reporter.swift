@@ -15,4 +15,13 @@ extension ReportFormat {
         case .html: return HTMLReporter()
         }
     }
+
+    /// Whether the format shows every rule result, passes included (the HTML matrix, a JUnit test case per rule):
+    /// a run then keeps them all instead of only counting them.
+    public var listsEveryResult: Bool {
+        switch self {
+        case .html, .junit: return true
+        case .text, .json, .sarif, .github, .markdown: return false
+        }
+    }
 }
