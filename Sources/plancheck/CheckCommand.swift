@@ -140,22 +140,8 @@ struct Check: ParsableCommand {
         let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
         let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
                                     baseDirectory: Environment.currentDirectory)
-        // Every output is written as the run goes; a file appears whole, and only once the run is over.
-        let writer = ReportWriter(context: context)
-        var files: [(sink: FileSink, path: String)] = []
-        let standardOutput = StandardOutputSink()
-        for (format, path) in destinations {
-            // Colour is for a terminal: never in a file.
-            let reporter = format.reporter(useColor: path == nil && common.useColor)
-            if let path {
-                let sink = FileSink()
-                files.append((sink, path))
-                writer.add(reporter, to: sink)
-            } else {
-                writer.add(reporter, to: standardOutput)
-            }
-        }
-        var consumer = writer
+        let outputs = Outputs(destinations, context: context, useColor: common.useColor)
+        var consumer = outputs.writer
         let summary: RunSummary
         if let configuration {
             let configName = displayName(configuration.file)
@@ -190,24 +176,8 @@ struct Check: ParsableCommand {
             if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
             summary = CheckRun.stream(paths: paths, pack: pack, options: options, run: runOptions, into: &consumer)
         }
-        writer.finish(summary)
-        standardOutput.flush()
-
-        var status = summary.exitCode(failOn: failOn)
-        for (sink, path) in files {
-            do {
-                try AtomicFile.write(sink.bytes, to: path)
-            } catch {
-                let reason: String
-                switch error {
-                case .exists(let existing): reason = existing
-                case .cannotWrite(_, let code): reason = Environment.errorText(code)
-                }
-                Output.error("plancheck: " + Message(.cliCannotWrite, ["path": .text(path), "reason": .text(reason)])
-                    .rendered(in: language) + "\n")
-                status = 2
-            }
-        }
+        let written = outputs.finish(summary, language: language)
+        let status = written ? summary.exitCode(failOn: failOn) : 2
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -245,3 +215,48 @@ struct Check: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+/// A check's outputs: each format written as the run goes, to standard output or to a file that appears whole, and
+/// only once the run is over.
+private struct Outputs {
+    let writer: ReportWriter
+    private let standardOutput = StandardOutputSink()
+    private var files: [(sink: FileSink, path: String)] = []
+
+    init(_ destinations: [(format: ReportFormat, path: String?)], context: ReportContext, useColor: Bool) {
+        writer = ReportWriter(context: context)
+        for (format, path) in destinations {
+            // Colour is for a terminal: never in a file.
+            let reporter = format.reporter(useColor: path == nil && useColor)
+            if let path {
+                let sink = FileSink()
+                files.append((sink, path))
+                writer.add(reporter, to: sink)
+            } else {
+                writer.add(reporter, to: standardOutput)
+            }
+        }
+    }
+
+    /// Ends every output and writes the files; false when a file could not be written (said on standard error).
+    func finish(_ summary: RunSummary, language: Language) -> Bool {
+        writer.finish(summary)
+        standardOutput.flush()
+        var written = true
+        for (sink, path) in files {
+            do {
+                try AtomicFile.write(sink.bytes, to: path)
+            } catch {
+                let reason: String
+                switch error {
+                case .exists(let existing): reason = existing
+                case .cannotWrite(_, let code): reason = Environment.errorText(code)
+                }
+                Output.error("plancheck: " + Message(.cliCannotWrite, ["path": .text(path), "reason": .text(reason)])
+                    .rendered(in: language) + "\n")
+                written = false
+            }
+        }
+        return written
+    }
+}
