@@ -54,7 +54,7 @@ struct RuleResultText {
 
     func help(_ result: RuleResult) -> Message? {
         guard result.outcome != .acknowledged, case .compare(let comparison) = result.rule.check else { return nil }
-        if result.qualitative != nil, let figure = result.qualitative {
+        if let figure = result.qualitative {
             return Message(.helpQualitative, ["bound": .text(figure.bound.rawValue)])
         }
         if let missing = result.missing, result.evaluationError == nil {
