@@ -78,6 +78,11 @@ extension Evaluator {
             // A total over many files misses the same figures again and again: each distinct one once.
             var seen: Set<MissingFigure> = []
             result.missing = MissingInputs(figures: figures.filter { seen.insert($0).inserted })
+            // A unit's figure that is written but unusable: the result points at it (its diagnostic is there).
+            if let file = result.file,
+               let place = figures.lazy.compactMap(\.unusableAt).first(where: { $0.file.path == file }) {
+                result.location = place
+            }
         case .qualitative(let figure):
             result.outcome = .failed
             result.location = figure.location

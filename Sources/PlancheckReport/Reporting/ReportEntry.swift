@@ -160,7 +160,7 @@ public struct ReportEntry: Sendable {
                 figures: figures, missingUnits: missingUnits(rule, pack: wording.pack),
                 arithmetic: wording.arithmetic(rule)?.rendered(in: language),
                 citation: CitationText.line(rule.rule, language: language),
-                notes: wording.notes(rule).map { NoteLine(text: $0.rendered(in: language), location: nil) },
+                notes: wording.notes(rule).map { NoteLine(text: $0.message.rendered(in: language), location: $0.location) },
                 help: wording.help(rule)?.rendered(in: language),
                 documentation: wording.pack.documentation.map { $0 + "#" + rule.rule.id.lowercased() })
         }

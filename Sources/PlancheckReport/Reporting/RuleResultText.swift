@@ -30,8 +30,15 @@ struct RuleResultText {
                     "count": .number(missing.unitsSubmittedTwice.count), "districts": names.list(missing.unitsSubmittedTwice)])
             }
             if !missing.figures.isEmpty {
-                return Message(.outcomeMissingFigures, ["figures": .joined(missing.figures.map {
-                    missingFigure($0, wholeResult: result.unit == nil) }, separator: .comma)])
+                // A figure written but unusable is not "missing": its own diagnostic says what is wrong with it.
+                let absent = missing.figures.filter { $0.unusableAt == nil }
+                let unusable = missing.figures.filter { $0.unusableAt != nil }
+                func names(_ figures: [MissingFigure]) -> MessageArgument {
+                    .joined(figures.map { missingFigure($0, wholeResult: result.unit == nil) }, separator: .comma)
+                }
+                if unusable.isEmpty { return Message(.outcomeMissingFigures, ["figures": names(absent)]) }
+                if absent.isEmpty { return Message(.outcomeUnusableFigures, ["figures": names(unusable)]) }
+                return Message(.outcomeMissingAndUnusableFigures, ["absent": names(absent), "unusable": names(unusable)])
             }
             if !missing.unitsWithoutFile.isEmpty {
                 return Message(result.outcome == .failed ? .outcomeIncompleteRequired : .outcomeIncompleteSet, [
@@ -70,17 +77,25 @@ struct RuleResultText {
             "expected": expected(evidence, comparison: comparison), "rule": .text(result.rule.id)])
     }
 
-    func notes(_ result: RuleResult) -> [Message] {
-        var notes = result.qualifiedFigures.map {
-            Message(.noteQualifierWritten, ["text": .text($0.text), "qualifier": .text($0.qualifier)])
+    func notes(_ result: RuleResult) -> [(message: Message, location: SourceLocation?)] {
+        var notes: [(message: Message, location: SourceLocation?)] = []
+        for figure in result.missing?.figures ?? [] {
+            // Said only where the result does not already point at it.
+            guard let place = figure.unusableAt, place.description != result.location?.description else { continue }
+            notes.append((Message(.noteUnusableFigureHere, [
+                "figure": missingFigure(figure, wholeResult: result.unit == nil), "location": .text(place.description)]),
+                          place))
+        }
+        notes += result.qualifiedFigures.map {
+            (Message(.noteQualifierWritten, ["text": .text($0.text), "qualifier": .text($0.qualifier)]), nil)
         }
         if let deviation = result.deviation {
-            notes.append(Message(.noteDeviation, [
+            notes.append((Message(.noteDeviation, [
                 "reason": .text(deviation.reason), "approver": .text(deviation.approvedBy),
-                "document": .text(deviation.document ?? "—")]))
+                "document": .text(deviation.document ?? "—")]), deviation.location))
         }
-        if let expires = result.expiredDeviation?.expires {
-            notes.append(Message(.noteDeviationExpired, ["date": .text(expires)]))
+        if let expired = result.expiredDeviation, let expires = expired.expires {
+            notes.append((Message(.noteDeviationExpired, ["date": .text(expires)]), expired.location))
         }
         return notes
     }

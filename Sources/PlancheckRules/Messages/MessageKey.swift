@@ -69,5 +69,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
+    case outcomeUnusableFigures, outcomeMissingAndUnusableFigures, noteUnusableFigureHere
     case outcomeSubmittedTwice, missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
 }

@@ -58,3 +58,28 @@ struct EvidenceTextTests {
         }
     }
 }
+
+@Suite("Unusable figures")
+struct UnusableFigureTests {
+    @Test("a figure written but unusable is not called missing, and the result points at it")
+    func unusableIsNotMissing() throws {
+        let pack = try #require(Fixtures.loadTestPack())
+        let text = "submission:\n  district: \"990101\"\n  year: 2025\nindicators:\n  gdp_growth: 5.6亿元\n"
+        let loaded = SubmissionLoader.load(SourceFile(path: "unusable.yml", text: text), pack: pack)
+        let submission = try #require(loaded.submission)
+        let place = try #require(submission.unusable["gdp_growth"])
+        #expect(place.span.start.line == 5)
+        var run = RunResult(summary: RunSummary(pack: pack, files: ["unusable.yml"]))
+        run.results = Checker.check(pack: pack, submissions: [submission])
+        let gdp = try #require(run.results.compactMap(\.ruleResult).first { $0.rule.id == "TL-GDP" && $0.unit == "990101" })
+        #expect(gdp.outcome == .notEvaluated)
+        #expect(gdp.missing?.figures.first?.unusableAt?.description == place.description)
+        #expect(gdp.location?.description == place.description)
+        for language in Language.allCases {
+            let entry = try #require(Report(run: run, language: language, showPasses: true).entries.first {
+                $0.code == "TL-GDP" && $0.unit == "990101" })
+            #expect(entry.text.contains(language == .zh ? "已填写但无法使用" : "written but unusable"))
+            #expect(!entry.text.contains(language == .zh ? "缺少" : "missing"))
+        }
+    }
+}
