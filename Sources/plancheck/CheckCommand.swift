@@ -217,11 +217,11 @@ struct Check: ParsableCommand {
 extension ReportFormat: ExpressibleByArgument {}
 
 /// A check's outputs: each format written as the run goes, to standard output or to a file that appears whole, and
-/// only once the run is over.
+/// only once the run is over (until then it is a temporary file beside it).
 private struct Outputs {
     let writer: ReportWriter
     private let standardOutput = StandardOutputSink()
-    private var files: [(sink: FileSink, path: String)] = []
+    private var files: [(sink: AtomicFileWriter, path: String)] = []
 
     init(_ destinations: [(format: ReportFormat, path: String?)], context: ReportContext, useColor: Bool) {
         writer = ReportWriter(context: context)
@@ -229,7 +229,7 @@ private struct Outputs {
             // Colour is for a terminal: never in a file.
             let reporter = format.reporter(useColor: path == nil && useColor)
             if let path {
-                let sink = FileSink()
+                let sink = AtomicFileWriter(path: path)
                 files.append((sink, path))
                 writer.add(reporter, to: sink)
             } else {
@@ -245,7 +245,7 @@ private struct Outputs {
         var written = true
         for (sink, path) in files {
             do {
-                try AtomicFile.write(sink.bytes, to: path)
+                try sink.commit()
             } catch {
                 let reason: String
                 switch error {

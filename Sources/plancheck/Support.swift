@@ -66,12 +66,6 @@ final class StandardOutputSink: TextSink {
     }
 }
 
-/// A report file's text, written atomically once the run is over (a reader never sees half a report).
-final class FileSink: TextSink {
-    private(set) var bytes: [UInt8] = []
-
-    func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
-}
 
 /// Ends the process with `status` (named apart from ArgumentParser's `exit(withError:)`).
 func terminateProcess(_ status: Int32) -> Never {
