@@ -23,14 +23,26 @@ public struct OutcomeCounts: Sendable, Equatable {
         case .notCheckable: notCheckable += 1
         }
     }
+}
 
-    public mutating func add(_ other: OutcomeCounts) {
-        passed += other.passed
-        withinTolerance += other.withinTolerance
-        failed += other.failed
-        acknowledged += other.acknowledged
-        notEvaluated += other.notEvaluated
-        notCheckable += other.notCheckable
+/// How many things to act on there are at each severity.
+public struct SeverityCounts: Sendable, Equatable {
+    public var errors = 0, warnings = 0, notes = 0
+
+    public init() {}
+
+    public mutating func add(_ severity: Severity) {
+        switch severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .note: notes += 1
+        }
+    }
+
+    public mutating func add(_ other: SeverityCounts) {
+        errors += other.errors
+        warnings += other.warnings
+        notes += other.notes
     }
 }
 
@@ -39,24 +51,35 @@ public struct OutcomeCounts: Sendable, Equatable {
 public struct Tally: Sendable {
     public var outcomes = OutcomeCounts()
     /// What counts towards the exit status, by severity: diagnostics and failed rules (acknowledged ones do not).
-    public var errors = 0, warnings = 0, notes = 0
+    public var severities = SeverityCounts()
+    /// Of those, the failed rules alone.
+    public var failedRules = SeverityCounts()
     /// Rule outcomes per reporting unit, and for the whole.
     public var byUnit: [String: OutcomeCounts] = [:]
     public var whole = OutcomeCounts()
+    /// What to act on per reporting unit: its diagnostics and its failed rules, by severity.
+    public var severitiesByUnit: [String: SeverityCounts] = [:]
     /// Rule outcomes per rule id.
     public var byRule: [String: OutcomeCounts] = [:]
+
+    public var errors: Int { severities.errors }
+    public var warnings: Int { severities.warnings }
+    public var notes: Int { severities.notes }
 
     public init() {}
 
     public mutating func count(_ result: CheckResult) {
         switch result {
         case .diagnostic(let diagnostic):
-            countSeverity(diagnostic.severity)
+            countSeverity(diagnostic.severity, unit: diagnostic.unit)
         case .rule(let rule):
             outcomes.add(rule.outcome)
             if let unit = rule.unit { byUnit[unit, default: OutcomeCounts()].add(rule.outcome) } else { whole.add(rule.outcome) }
             byRule[rule.rule.id, default: OutcomeCounts()].add(rule.outcome)
-            if rule.outcome == .failed { countSeverity(rule.severity) }
+            if rule.outcome == .failed {
+                countSeverity(rule.severity, unit: rule.unit)
+                failedRules.add(rule.severity)
+            }
         }
     }
 
@@ -69,21 +92,8 @@ public struct Tally: Sendable {
         }
     }
 
-    public mutating func add(_ other: Tally) {
-        outcomes.add(other.outcomes)
-        errors += other.errors
-        warnings += other.warnings
-        notes += other.notes
-        for (unit, counts) in other.byUnit { byUnit[unit, default: OutcomeCounts()].add(counts) }
-        whole.add(other.whole)
-        for (rule, counts) in other.byRule { byRule[rule, default: OutcomeCounts()].add(counts) }
-    }
-
-    private mutating func countSeverity(_ severity: Severity) {
-        switch severity {
-        case .error: errors += 1
-        case .warning: warnings += 1
-        case .note: notes += 1
-        }
+    private mutating func countSeverity(_ severity: Severity, unit: String?) {
+        severities.add(severity)
+        if let unit { severitiesByUnit[unit, default: SeverityCounts()].add(severity) }
     }
 }

@@ -1,3 +1,4 @@
+import PlancheckEngine
 import PlancheckRules
 
 /// The districts × rules matrix: one row per district, one column per district-scope rule, one cell per rule
@@ -113,12 +114,8 @@ enum HTMLMatrix {
 
     private static func row(_ district: District, index: Int, rules: [(rule: Rule, section: Int)],
                             context: HTMLContext) -> String {
-        let findings = context.findingsByDistrict[district.code] ?? []
-        var errors = 0, warnings = 0
-        for finding in findings where finding.outcome == nil || finding.outcome == .failed {
-            if finding.severity == .error { errors += 1 }
-            if finding.severity == .warning { warnings += 1 }
-        }
+        let severities = context.report.tally.severitiesByUnit[district.code] ?? SeverityCounts()
+        let errors = severities.errors, warnings = severities.warnings
         let reporting = context.reporting.contains(district.code)
         var classes: [String] = []
         if context.isCounty(district.code) { classes.append("county") }

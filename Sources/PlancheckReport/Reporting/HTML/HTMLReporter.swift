@@ -63,8 +63,9 @@ public struct HTMLReporter: Reporter {
             ("\(context.report.pack.rules.count)", context.t(.rulesInPack), "v"),
             ("\(counts.evaluated)", context.t(.evaluated), "p"),
         ]
+        // "Passed" counts passes within tolerance too, as the text summary and JSON do; the next tile says how many.
         let outcomes: [(Int, CellStatus)] = [
-            (counts.passed, .passed), (counts.withinTolerance, .tolerance), (counts.acknowledged, .acknowledged),
+            (counts.passedInAll, .passed), (counts.withinTolerance, .tolerance), (counts.acknowledged, .acknowledged),
             (counts.notEvaluated, .notEvaluated), (counts.notCheckable, .notCheckable),
         ]
         for (count, status) in outcomes { tiles.append(("\(count)", status.word(language), status.rawValue)) }
@@ -79,10 +80,14 @@ public struct HTMLReporter: Reporter {
         return html
     }
 
-    /// All rule findings as one proportional bar, worst first: the whole run at a glance.
+    /// All rule results as one proportional bar, worst first: the whole run at a glance, from the run's tally.
     private func outcomeBar(_ context: HTMLContext) -> String {
-        var tally: [CellStatus: Int] = [:]
-        for finding in context.report.entries { if let status = CellStatus(finding) { tally[status, default: 0] += 1 } }
+        let counts = context.report.tally.outcomes, failed = context.report.tally.failedRules
+        let tally: [CellStatus: Int] = [
+            .error: failed.errors, .warning: failed.warnings, .note: failed.notes, .acknowledged: counts.acknowledged,
+            .tolerance: counts.withinTolerance, .passed: counts.passed, .notEvaluated: counts.notEvaluated,
+            .notCheckable: counts.notCheckable,
+        ]
         let total = tally.values.reduce(0, +)
         guard total > 0 else { return "" }
         var html = "<div class=\"obar\" role=\"img\">"
