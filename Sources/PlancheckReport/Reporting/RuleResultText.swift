@@ -33,12 +33,12 @@ struct RuleResultText {
                 // A figure written but unusable is not "missing": its own diagnostic says what is wrong with it.
                 let absent = missing.figures.filter { $0.unusableAt == nil }
                 let unusable = missing.figures.filter { $0.unusableAt != nil }
-                func names(_ figures: [MissingFigure]) -> MessageArgument {
+                func listed(_ figures: [MissingFigure]) -> MessageArgument {
                     .joined(figures.map { missingFigure($0, wholeResult: result.unit == nil) }, separator: .comma)
                 }
-                if unusable.isEmpty { return Message(.outcomeMissingFigures, ["figures": names(absent)]) }
-                if absent.isEmpty { return Message(.outcomeUnusableFigures, ["figures": names(unusable)]) }
-                return Message(.outcomeMissingAndUnusableFigures, ["absent": names(absent), "unusable": names(unusable)])
+                if unusable.isEmpty { return Message(.outcomeMissingFigures, ["figures": listed(absent)]) }
+                if absent.isEmpty { return Message(.outcomeUnusableFigures, ["figures": listed(unusable)]) }
+                return Message(.outcomeMissingAndUnusableFigures, ["absent": listed(absent), "unusable": listed(unusable)])
             }
             if !missing.unitsWithoutFile.isEmpty {
                 return Message(result.outcome == .failed ? .outcomeIncompleteRequired : .outcomeIncompleteSet, [
