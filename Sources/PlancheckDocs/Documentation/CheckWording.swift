@@ -106,17 +106,12 @@ public enum CheckWording {
         case .path(let path):
             let key = path.field.joined(separator: ".")
             let name = pack.indicator(key)?.name[language] ?? key
-            switch path.qualifier {
-            case .none: return name
-            case .city:
-                let label = Message(.labelCityFigure, ["name": .text(name)]).rendered(in: language)
-                if let figure = pack.cityFigures[key] {
-                    return label + " = " + QuantityText.display(figure.quantity, in: language)
-                }
-                return label
-            case .previousYear: return Message(.labelPreviousYear, ["name": .text(name)]).rendered(in: language)
-            case .quota: return Message(.labelQuota, ["name": .text(name)]).rendered(in: language)
+            guard let qualifier = path.qualifier else { return name }
+            let label = Message(qualifier.labelKey, ["name": .text(name)]).rendered(in: language)
+            if qualifier == .city, let figure = pack.cityFigures[key] {
+                return label + " = " + QuantityText.display(figure.quantity, in: language)
             }
+            return label
         case .unary(let unary):
             let operand = self.expression(unary.operand, pack: pack, language: language)
             let wrapped = needsParentheses(unary.operand) ? "(\(operand))" : operand

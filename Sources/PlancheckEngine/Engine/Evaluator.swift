@@ -117,16 +117,16 @@ struct Evaluator {
         switch qualifier {
         case .city:
             guard let figure = pack.cityFigures[key] else {
-                throw .missing([MissingFigure(indicator: key, unit: nil, role: .wholeFigure)])
+                throw .missing([MissingFigure(indicator: key, unit: nil, qualifier: .city)])
             }
-            trace.figures.append(EvidenceFigure(indicator: key, role: .wholeFigure, unit: nil,
+            trace.figures.append(EvidenceFigure(indicator: key, qualifier: .city, unit: nil,
                                                 quantity: figure.quantity, location: figure.location))
             return figure.quantity
         case .quota:
             guard let code = district?.districtCode, let quota = quotas[key]?[code] else {
-                throw .missing([MissingFigure(indicator: key, unit: district?.districtCode, role: .quota)])
+                throw .missing([MissingFigure(indicator: key, unit: district?.districtCode, qualifier: .quota)])
             }
-            trace.figures.append(EvidenceFigure(indicator: key, role: .quota, unit: code, quantity: quota.quantity,
+            trace.figures.append(EvidenceFigure(indicator: key, qualifier: .quota, unit: code, quantity: quota.quantity,
                                                 location: quota.location))
             return quota.quantity
         case .previousYear, nil:
@@ -134,16 +134,15 @@ struct Evaluator {
                 throw .invalid(Message(.evaluationNeedsAggregate, ["path": .text(path.dottedName)]), path.span)
             }
             let previous = qualifier == .previousYear
-            let role: EvidenceFigure.Role = previous ? .previousYear : .figure
             guard let figure = (previous ? district.previous : district.figures)[key] else {
-                throw .missing([MissingFigure(indicator: key, unit: district.districtCode, role: role,
+                throw .missing([MissingFigure(indicator: key, unit: district.districtCode, qualifier: qualifier,
                                               unusableAt: previous ? nil : district.unusable[key])])
             }
             if let bound = figure.bound {
                 throw .qualitative(QualitativeStatement(indicator: key, bound: bound, text: figure.text,
                                                      location: figure.location))
             }
-            trace.figures.append(EvidenceFigure(indicator: key, role: role, unit: district.districtCode,
+            trace.figures.append(EvidenceFigure(indicator: key, qualifier: qualifier, unit: district.districtCode,
                                                 quantity: figure.quantity, location: figure.location))
             if let written = figure.qualifier { trace.qualified.append(QualifiedFigure(text: figure.text, qualifier: written)) }
             return figure.quantity
@@ -208,7 +207,7 @@ struct Evaluator {
                 case .missing(let figures) where call.function != .count: missing += figures
                 case .missing: continue
                 case .qualitative(let figure) where call.function != .count:
-                    missing.append(MissingFigure(indicator: figure.indicator, unit: district.districtCode, role: .figure,
+                    missing.append(MissingFigure(indicator: figure.indicator, unit: district.districtCode, qualifier: nil,
                                                  unusableAt: figure.location))
                 case .qualitative: continue
                 case .invalid: throw error
@@ -221,7 +220,7 @@ struct Evaluator {
             return .number(Quantity(value: ExactDecimal(values.count + holds), unit: .dimensionless))
         case .sum, .mean:
             guard var total = values.first else {
-                throw .missing([MissingFigure(indicator: argument.description, unit: nil, role: .figure)])
+                throw .missing([MissingFigure(indicator: argument.description, unit: nil, qualifier: nil)])
             }
             for value in values.dropFirst() { total = try arithmetic(.add, total, value, span: call.span) }
             if call.function == .sum { return .number(total) }
@@ -229,7 +228,7 @@ struct Evaluator {
                                           span: call.span))
         case .min, .max:
             guard var best = values.first else {
-                throw .missing([MissingFigure(indicator: argument.description, unit: nil, role: .figure)])
+                throw .missing([MissingFigure(indicator: argument.description, unit: nil, qualifier: nil)])
             }
             for value in values.dropFirst() {
                 let order = try compare(value, best, span: call.span)

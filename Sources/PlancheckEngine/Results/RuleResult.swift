@@ -99,19 +99,10 @@ public struct Evidence: Sendable {
 
 /// A figure the engine read, named by reference.
 public struct EvidenceFigure: Sendable {
-    public enum Role: Sendable {
-        /// The unit's own figure for the plan year.
-        case figure
-        /// The whole's figure from the pack (`city.`).
-        case wholeFigure
-        /// The unit's figure for the year before (`prev.`).
-        case previousYear
-        /// The unit's quota (`quota.`).
-        case quota
-    }
-
     public var indicator: String
-    public var role: Role
+    /// As the expression names it: nil for the unit's own figure, else the whole's (`city.`), the year before's
+    /// (`prev.`) or the unit's quota (`quota.`).
+    public var qualifier: PathQualifier?
     /// The reporting unit whose figure it is; nil for the whole's figures.
     public var unit: String?
     public var quantity: Quantity
@@ -147,25 +138,25 @@ public struct MissingFigure: Sendable, Hashable {
     public var indicator: String
     /// The unit whose figure it is; nil for the whole's figures.
     public var unit: String?
-    public var role: EvidenceFigure.Role
+    public var qualifier: PathQualifier?
     /// Where an unusable figure is written (its diagnostic is reported there); nil when it is absent.
     public var unusableAt: SourceLocation?
 
-    public init(indicator: String, unit: String?, role: EvidenceFigure.Role, unusableAt: SourceLocation? = nil) {
+    public init(indicator: String, unit: String?, qualifier: PathQualifier?, unusableAt: SourceLocation? = nil) {
         self.indicator = indicator
         self.unit = unit
-        self.role = role
+        self.qualifier = qualifier
         self.unusableAt = unusableAt
     }
 
     public static func == (left: MissingFigure, right: MissingFigure) -> Bool {
-        left.indicator == right.indicator && left.unit == right.unit && left.role == right.role
+        left.indicator == right.indicator && left.unit == right.unit && left.qualifier == right.qualifier
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(indicator)
         hasher.combine(unit)
-        hasher.combine(role)
+        hasher.combine(qualifier)
     }
 }
 

@@ -104,12 +104,7 @@ struct RuleResultText {
     func label(_ figure: EvidenceFigure) -> MessageArgument {
         let name = MessageArgument.localized(pack.indicator(figure.indicator)?.name
                                              ?? LocalizedText(zh: figure.indicator, en: figure.indicator))
-        switch figure.role {
-        case .figure: return name
-        case .wholeFigure: return .message(Message(.labelCityFigure, ["name": name]))
-        case .previousYear: return .message(Message(.labelPreviousYear, ["name": name]))
-        case .quota: return .message(Message(.labelQuota, ["name": name]))
-        }
+        return figure.qualifier.map { .message(Message($0.labelKey, ["name": name])) } ?? name
     }
 
     /// The arithmetic behind a derived check in one line: a share's division or an aggregate's total, then the
@@ -140,13 +135,7 @@ struct RuleResultText {
 
     /// `key（名称）`, `prev.key（名称）@单位` in Chinese; `key (name)`, `prev.key (name) in Unit` in English.
     private func missingFigure(_ figure: MissingFigure, wholeResult: Bool) -> MessageArgument {
-        let prefix: String
-        switch figure.role {
-        case .figure: prefix = ""
-        case .wholeFigure: prefix = "city."
-        case .previousYear: prefix = "prev."
-        case .quota: prefix = "quota."
-        }
+        let prefix = figure.qualifier.map { $0.rawValue + "." } ?? ""
         let name = pack.indicator(figure.indicator)?.name ?? LocalizedText(zh: figure.indicator, en: figure.indicator)
         let named = Message(.missingFigureName, ["key": .text(prefix + figure.indicator), "name": .localized(name)])
         guard wholeResult, let unit = figure.unit else { return .message(named) }

@@ -79,3 +79,15 @@ package enum UnitMessages {
 
     static func unitName(_ unit: Unit) -> String { unit.symbol.isEmpty ? "—" : unit.symbol }
 }
+
+extension PathQualifier {
+    /// The label of a figure named with this qualifier ("{name}（全市）", "{name} (previous year)"): one wording for
+    /// the rule reference and for the figures a result shows.
+    public var labelKey: MessageKey {
+        switch self {
+        case .city: return .labelCityFigure
+        case .previousYear: return .labelPreviousYear
+        case .quota: return .labelQuota
+        }
+    }
+}
