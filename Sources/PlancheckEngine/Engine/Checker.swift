@@ -13,8 +13,9 @@ public enum Checker {
             let unit = checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)
             results += unit.results.map { .rule($0) } + unit.diagnostics.map { .diagnostic($0) }
         }
-        results += checkWhole(pack: pack, submissions: submissions, options: options, evaluator: evaluator, jobs: 1)
-            .map { .rule($0) }
+        checkWhole(pack: pack, submissions: submissions, options: options, evaluator: evaluator, jobs: 1) {
+            results.append(.rule($0))
+        }
         ResultOrder.sort(&results)
         return results
     }
@@ -31,14 +32,20 @@ public enum Checker {
         return (results, diagnostics)
     }
 
-    /// The rules about the whole, over every usable submission.
+    /// The rules about the whole, over every submission of a registered unit, handed to `each` in rule-id order. They
+    /// are made as many at a time as there are workers, each handed on before the next ones are made, so that the
+    /// contributions of every unit to every total are never all held at once.
     static func checkWhole(pack: Pack, submissions: [Submission], options: CheckOptions, evaluator: Evaluator,
-                           jobs: Int) -> [RuleResult] {
+                           jobs: Int, each: (RuleResult) -> Void) {
         let inRegistry = submissions.filter { $0.districtKind != nil }
-        let rules = pack.rules.filter { $0.scope == .city }
-        // Rules are independent of each other and gathered in pack order, so the result does not depend on `jobs`.
-        return Parallel.map(count: rules.count, jobs: inRegistry.count < 16 ? 1 : jobs) { index in
-            evaluator.wholeResult(rules[index], submissions: inRegistry, options: options)
+        let rules = pack.rules.filter { $0.scope == .city }.sorted { $0.id < $1.id }
+        // Small runs stay on this thread: starting workers would cost more than it saves.
+        let workers = inRegistry.count < 16 ? 1 : jobs
+        for start in stride(from: 0, to: rules.count, by: workers) {
+            let end = min(rules.count, start + workers)
+            Parallel.map(count: end - start, jobs: workers) {
+                evaluator.wholeResult(rules[start + $0], submissions: inRegistry, options: options)
+            }.forEach(each)
         }
     }
 

@@ -222,16 +222,8 @@ public enum CheckRun {
         }
         takeProblems(before: nil)
         summary.unusableFiles.removeAll { run.unreportedFiles.contains($0) }
-        // The rules about the whole, a few at a time: each result (with a contribution per unit) is handed on and
-        // dropped before the next few are made.
-        let wholeRules = pack.rules.filter { $0.scope == .city }.sorted { $0.id < $1.id }
-        let inRegistry = submissions.filter { $0.districtKind != nil }
-        let ruleJobs = inRegistry.count < 16 ? 1 : jobs
-        for start in stride(from: 0, to: wholeRules.count, by: ruleJobs) {
-            let end = min(wholeRules.count, start + ruleJobs)
-            Parallel.map(count: end - start, jobs: ruleJobs) {
-                evaluator.wholeResult(wholeRules[start + $0], submissions: inRegistry, options: options)
-            }.forEach { take(.rule($0)) }
+        Checker.checkWhole(pack: pack, submissions: submissions, options: options, evaluator: evaluator, jobs: jobs) {
+            take(.rule($0))
         }
         return summary
     }

@@ -86,7 +86,7 @@ public struct MarkdownReporter: Reporter {
             }
         }
 
-        let byDistrict = report.tallyByUnit
+        let byDistrict = report.summary.tallyByUnit
         if !byDistrict.isEmpty {
             lines.append("")
             lines.append("### " + label(.summaryByDistrict))

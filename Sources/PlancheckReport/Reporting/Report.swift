@@ -77,9 +77,6 @@ public struct Report: Sendable {
     public func displayPath(_ path: String) -> String { context.displayPath(path) }
     public func displayLocation(_ location: SourceLocation) -> String { context.displayLocation(location) }
     public func unitName(_ code: String) -> String { context.unitName(code) }
-
-    public var tallyByUnit: [(unit: String?, counts: OutcomeCounts)] { summary.tallyByUnit }
-    public var tallyOfFailingRules: [(rule: Rule, counts: OutcomeCounts)] { summary.tallyOfFailingRules }
 }
 
 extension RunSummary {
