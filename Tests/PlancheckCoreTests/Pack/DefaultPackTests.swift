@@ -101,6 +101,20 @@ struct DefaultPackTests {
         }
     }
 
+    /// The second real pack quotes a sentence vendored beside it (`Rules/fujian-2023/source/`), so this check
+    /// needs no shared folder and always runs.
+    @Test("every fujian-2023 clause is a verbatim substring of its vendored source text")
+    func fujianClausesAreVerbatim() throws {
+        let folder = Self.root + "/Rules/fujian-2023"
+        let bytes = try FolderPackSource(folder: folder + "/source").read("fujian-2023-main-targets.txt")
+        let source = String(decoding: bytes, as: UTF8.self)
+        let pack = try #require(PackLoader.load(from: FolderPackSource(folder: folder)).pack)
+        #expect(pack.rules.count == 11)
+        for rule in pack.rules {
+            #expect(source.contains(rule.citation.clause), "\(rule.id): clause not found in the source: \(rule.citation.clause)")
+        }
+    }
+
     static var planText: String? {
         let bytes = try? FolderPackSource(folder: root + "/../shared/plan").read("shenyang-2025-plan.txt")
         return bytes.map { String(decoding: $0, as: UTF8.self) }
