@@ -99,6 +99,20 @@ struct DefaultPackTests {
         }
     }
 
+    /// The second real pack quotes a sentence vendored beside it (`Rules/fujian-2023/source/`, listed in
+    /// Tests/ThirdPartyData/README.md).
+    @Test("every fujian-2023 clause is a verbatim substring of its vendored source text")
+    func fujianClausesAreVerbatim() throws {
+        let folder = Self.root + "/Rules/fujian-2023"
+        let bytes = try FolderPackSource(folder: folder + "/source").read("fujian-2023-main-targets.txt")
+        let source = String(decoding: bytes, as: UTF8.self)
+        let pack = try #require(PackLoader.load(from: FolderPackSource(folder: folder)).pack)
+        #expect(pack.rules.count == 11)
+        for rule in pack.rules {
+            #expect(source.contains(rule.citation.clause), "\(rule.id): clause not found in the source: \(rule.citation.clause)")
+        }
+    }
+
     /// The plan's text, vendored (Tests/ThirdPartyData/README.md says where it comes from).
     static var planText: String? {
         let bytes = try? FolderPackSource(folder: root + "/Tests/ThirdPartyData/plan").read("shenyang-2025-plan.txt")
