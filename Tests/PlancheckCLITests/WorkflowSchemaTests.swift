@@ -91,7 +91,10 @@ struct WorkflowSchemaTests {
         let manifest = try Run.program(tool, ["validate-manifest", ".pre-commit-hooks.yaml"], in: CLITests.root)
         #expect(manifest.status == 0, "\(manifest.output)")
         let text = try DataRepository.read(CLITests.root + "/.pre-commit-hooks.yaml")
-        #expect(text.contains("language: swift") && text.contains("entry: plancheck check"))
+        // The hook that needs no Swift (it installs the wheel) and the one that builds from source, both as a hook.
+        #expect(text.contains("- id: plancheck\n") && text.contains("language: python"))
+        #expect(text.contains("- id: plancheck-swift\n") && text.contains("language: swift"))
+        #expect(text.components(separatedBy: "entry: plancheck check --hook\n").count == 3)
 
         let folder = try CLITests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
