@@ -13,6 +13,8 @@ public struct RunSummary: Sendable {
     public var tally = Tally()
     /// Whether a diagnostic said an input could not be read or parsed at all.
     public var inputUnusable = false
+    /// The rules about the whole that got no verdict for want of inputs, grouped: every output says what they lack.
+    public var incompleteTotals = IncompleteTotals()
 
     public init(pack: Pack, files: [String]) {
         self.pack = pack
@@ -20,11 +22,14 @@ public struct RunSummary: Sendable {
     }
 
     /// The exit status: 0 nothing at or above `failOn`, 1 something at or above it, 2 unusable input.
-    public func exitCode(failOn: Severity) -> Int32 {
+    /// - Parameter gateWhole: whether failed rules about the whole (a city total) count; a pre-commit hook run
+    ///   shows them without letting them block a commit that changes one unit.
+    public func exitCode(failOn: Severity, gateWhole: Bool = true) -> Int32 {
         // A file that loaded as no submission at all (empty, not a mapping, no district code) was not checked: the
         // gate must fail closed, not pass on the files it could read.
         if !unusableFiles.isEmpty || inputUnusable { return 2 }
-        return tally.failing(at: failOn) > 0 ? 1 : 0
+        let failing = tally.failing(at: failOn) - (gateWhole ? 0 : tally.failedWholeRules.failing(at: failOn))
+        return failing > 0 ? 1 : 0
     }
 }
 
@@ -152,6 +157,7 @@ public enum CheckRun {
         func count(_ result: CheckResult) {
             summary.tally.count(result)
             if result.diagnostic?.makesInputUnusable == true { summary.inputUnusable = true }
+            if let rule = result.ruleResult, rule.unit == nil { summary.incompleteTotals.add(rule, pack: pack) }
         }
         @Sendable func hands(_ result: CheckResult) -> Bool { run.keepAllResults || result.isReportable }
         func take(_ result: CheckResult) {

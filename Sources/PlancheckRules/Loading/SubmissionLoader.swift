@@ -42,6 +42,20 @@ public enum SubmissionLoader {
         reader.finish()
 
         guard let header, let identity = readHeader(header, file: file, pack: pack, sink: sink) else { return nil }
+        if isNotStarted(indicators: indicatorsNode, previous: previousNode) {
+            // A template as `plancheck init` wrote it: one note instead of an error per empty figure, so that a new
+            // data repository passes its own gate; the unit counts as not yet reported (its rules not evaluated).
+            let name = pack.district(identity.code)?.name ?? LocalizedText(zh: identity.code, en: identity.code)
+            sink.report(.submissionNotStarted, .note, Message(.submissionNotStarted, [
+                "code": .text(identity.code), "name": .localized(name)]),
+                        at: SourceLocation(file: file, span: SourceSpan(at: (indicatorsNode ?? root).span.start)),
+                        help: Message(.helpStartSubmission), district: identity.code)
+            let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
+            return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
+                              districtKind: identity.kind, year: identity.year, figures: FigureTable([:]),
+                              previous: FigureTable([:]), unusable: [:], deviations: deviations,
+                              rootLocation: SourceLocation(file: file, span: root.span))
+        }
         let figureReader = FigureReader(pack: pack, file: file, sink: sink, district: identity.code)
         var mentioned: Set<String> = []
         var unusable: [String: SourceLocation] = [:]
@@ -59,6 +73,18 @@ public enum SubmissionLoader {
                           districtKind: identity.kind, year: identity.year, figures: FigureTable(figures), previous: FigureTable(previous),
                           unusable: unusable, deviations: deviations,
                           rootLocation: SourceLocation(file: file, span: root.span))
+    }
+
+    /// No figure written yet: every indicator (and previous-year figure) present is empty. The first value written
+    /// anywhere ends it, and from then on the file gets every finding, empty figures included.
+    static func isNotStarted(indicators: YAMLNode?, previous: YAMLNode?) -> Bool {
+        func empty(_ node: YAMLNode?) -> Bool {
+            guard let node else { return true }
+            if node.scalar?.kind == .null { return true }
+            guard let pairs = node.mapping else { return false }
+            return pairs.allSatisfy { $0.key.scalar != nil && $0.value.scalar?.kind == .null }
+        }
+        return indicators != nil && empty(indicators) && empty(previous)
     }
 
     private struct Identity {

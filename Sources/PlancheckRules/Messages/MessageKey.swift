@@ -25,6 +25,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpListIndicators, indicatorGivenTwice, expectedFigure, figureNotFilledIn, unreadableFigure, helpFigureForm
     case figureNormalised, unitTwice, incompatibleUnit, helpUseUnit, unitConverted
     case missingRequiredIndicator, helpAddIndicator, badDate
+    case submissionNotStarted, helpStartSubmission
     case deviationUnknownRule, deviationExpired, deviationUnused, helpRenewDeviation, helpRemoveDeviation
     case noteDeviation, noteDeviationExpired, noteQualifierWritten
     // Documentation, templates and schemas (rules doc, explain, init, schema)
@@ -38,7 +39,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Evaluation and outcomes
     case evaluationExpectedNumber, evaluationExpectedCondition, evaluationBadNumber, evaluationNeedsAggregate
     case evaluationBadArity
-    case outcomePassed, outcomeWithinTolerance, outcomeFailed, outcomeMissingFigures, outcomeIncompleteSet
+    case outcomePassed, outcomeWithinTolerance, outcomeFailed, outcomeNotEvaluatedBecause
     case outcomeIncompleteRequired, outcomeNotCheckable, outcomeEvaluationError, outcomeQualitative
     case helpMeetTarget, helpIncompleteSet, helpQualitative
     case relationAtLeast, relationMoreThan, relationAtMost, relationLessThan, relationEquals, relationAbout
@@ -55,6 +56,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownRuleInConfig
     // The data-repository workflow: configured runs, the init scaffold
     case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded
+    case cliHookTotalsShown, cliBadHost
     // Report formats and the arithmetic behind derived checks
     case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget
     case labelDocumentation, labelCityWide, labelLocation, labelMessage, labelRule, labelDistrict, labelSeverity
@@ -66,9 +68,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
     case codePC001, codePC002, codePC003, codePC004, codePC005, codePC010, codePC011, codePC012, codePC013, codePC020
     case codePC021, codePC022, codePC023, codePC024, codePC025, codePC030, codePC031, codePC032, codePC033
-    case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
+    case codePC034, codePC035, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
-    case outcomeUnusableFigures, outcomeMissingAndUnusableFigures, noteUnusableFigureHere
-    case outcomeSubmittedTwice, missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
+    case noteUnusableFigureHere
+    case missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
+    // Why a total has no verdict, and the block of incomplete totals every output ends with
+    case reasonSubmittedTwice, reasonMissingFigures, reasonUnusableFigures, reasonUnitsWithoutFile
+    case labelSubmittedTwice, labelLackingFigures
+    case incompleteTitle, incompleteWithoutFile, incompleteSubmittedTwice, incompleteLacking, incompleteLackingUnusable
+    case incompleteNoneReported, incompleteOther, incompleteHelp, incompleteHelpRequired
 }
