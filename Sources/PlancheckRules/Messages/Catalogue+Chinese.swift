@@ -275,5 +275,12 @@ extension MessageCatalogue {
         .incompleteOther: "{rule} {title}：{reason}",
         .incompleteHelp: "全市合计要等全部区县报送后才能判断；如需把缺报视为错误，请加 --require-all-districts",
         .incompleteHelpRequired: "已指定 --require-all-districts：缺报的全市合计按未通过计",
+        .outcomeFailedAtEqual: "{what}为 {actual}，计划要求{relation}{expected}，恰好等于也不达标（差距 {gap}）",
+        .expectedWithBand: "{expected}（{band}）",
+        .bandBetween: "{lower}–{upper}",
+        .bandAtLeast: "不低于{lower}",
+        .bandAtMost: "不高于{upper}",
+        .noteWrittenAs: "可能已写成第 {line} 行的 `{written}`",
+        .noteRequiredThusMissing: "因此必报指标{name}（`{key}`）视为缺少（见第 {line} 行）",
     ]
 }

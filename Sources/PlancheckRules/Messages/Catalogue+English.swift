@@ -275,5 +275,12 @@ extension MessageCatalogue {
         .incompleteOther: "{rule} {title}: {reason}",
         .incompleteHelp: "a city total is judged once every district has submitted; pass --require-all-districts to make a missing district an error",
         .incompleteHelpRequired: "--require-all-districts is set: a total missing districts counts as failed",
+        .outcomeFailedAtEqual: "{what} is {actual}; the plan requires {relation} {expected}, and exactly equal does not meet it (gap {gap})",
+        .expectedWithBand: "{expected} ({band})",
+        .bandBetween: "{lower}–{upper}",
+        .bandAtLeast: "at least {lower}",
+        .bandAtMost: "at most {upper}",
+        .noteWrittenAs: "it may be written as `{written}` on line {line}",
+        .noteRequiredThusMissing: "so the required {name} (`{key}`) counts as missing (see line {line})",
     ]
 }
