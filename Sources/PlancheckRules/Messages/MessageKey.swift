@@ -78,4 +78,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case labelSubmittedTwice, labelLackingFigures
     case incompleteTitle, incompleteWithoutFile, incompleteSubmittedTwice, incompleteLacking, incompleteLackingUnusable
     case incompleteNoneReported, incompleteOther, incompleteHelp, incompleteHelpRequired
+    // Verdicts shown so that they cannot be misread
+    case outcomeFailedAtEqual, expectedWithBand, bandBetween, bandAtLeast, bandAtMost
+    case noteWrittenAs, noteRequiredThusMissing
+    case boundPositive, boundNegative
 }
