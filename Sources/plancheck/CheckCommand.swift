@@ -66,6 +66,13 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The day deviations' expiry dates are compared with (YYYY-MM-DD; default: today).")
     var today: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Apply the certain fixes (full-width or variant characters in figures, a near-miss indicator key, a retired district code) to the files, then report what is left. 自动修正。"))
+    var fix = false
+
+    @Flag(name: .long, help: "Print the fixes --fix would make as a unified diff, and change nothing (exit status 1 when there are some). 以 diff 形式显示修正。")
+    var diff = false
+
     @Option(name: .long, help: "Threads for loading files and evaluating rules (default: one per processor); the report is the same for any number.")
     var jobs: Int?
 
@@ -135,14 +142,8 @@ struct Check: ParsableCommand {
         if let today { options.today = today }
         let failOn = self.failOn ?? configuration?.failOn ?? .error
 
-        // Passes are counted, not kept, unless something lists them.
-        let keepAll = showPasses || destinations.contains { $0.format.listsEveryResult }
-        let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
-        let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
-                                    baseDirectory: Environment.currentDirectory)
-        let outputs = Outputs(destinations, context: context, useColor: common.useColor)
-        var consumer = outputs.writer
-        let summary: RunSummary
+        // What is checked: the paths given, or the configured submissions (all, or reporting on the paths given).
+        let inputs: CheckInputs
         if let configuration {
             let configName = displayName(configuration.file)
             let configured = InputCollection.collect(configuration)
@@ -152,7 +153,7 @@ struct Check: ParsableCommand {
                      language: language)
             }
             if paths.isEmpty {
-                summary = CheckRun.stream(paths: configured, pack: pack, options: options, run: runOptions, into: &consumer)
+                inputs = .paths(configured)
             } else {
                 let scope = ReportScope.select(paths: paths, configured: configured)
                 if !scope.skipped.isEmpty {
@@ -170,13 +171,37 @@ struct Check: ParsableCommand {
                         "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
                          language: language)
                 }
-                summary = CheckRun.stream(scope: scope, pack: pack, options: options, run: runOptions, into: &consumer)
+                inputs = .scope(scope)
             }
         } else {
             if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
-            summary = CheckRun.stream(paths: paths, pack: pack, options: options, run: runOptions, into: &consumer)
+            inputs = .paths(paths)
         }
+
+        if fix || diff {
+            let fixes = SourceFixes.plan(
+                inputs.run(pack: pack, options: options, run: RunOptions(jobs: jobs)).results.compactMap(\.diagnostic),
+                pack: pack)
+            if diff {
+                let status = FixCommandOutput.printDiff(fixes, language: language, displayName: displayName)
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            if !FixCommandOutput.write(fixes, language: language, displayName: displayName) { throw ExitCode(2) }
+        }
+
+        // Passes are counted, not kept, unless something lists them.
+        let keepAll = showPasses || destinations.contains { $0.format.listsEveryResult }
+        let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
+        let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
+                                    baseDirectory: Environment.currentDirectory)
+        let outputs = Outputs(destinations, context: context, useColor: common.useColor)
+        var consumer = outputs.writer
+        let summary = inputs.stream(pack: pack, options: options, run: runOptions, into: &consumer)
         let written = outputs.finish(summary, language: language)
+        if !fix, format == .text, outputs.writer.fixable > 0 {
+            note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language)
+        }
         let status = written ? summary.exitCode(failOn: failOn) : 2
         if status != 0 { throw ExitCode(status) }
     }

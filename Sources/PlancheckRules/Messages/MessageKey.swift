@@ -69,6 +69,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
+    // check --fix and --diff
+    case fixApplied, fixNotSameReading, fixLeftOverlapping, fixSummary, fixNothing, fixDiffSummary, fixableHint
     case outcomeUnusableFigures, outcomeMissingAndUnusableFigures, noteUnusableFigureHere
     case outcomeSubmittedTwice, missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
 }
