@@ -25,6 +25,7 @@ struct Plancheck: ParsableCommand {
     /// As ArgumentParser's, except that usage errors exit with 2 (the documented status for unusable input)
     /// instead of 64, so that a CI job can tell "the check failed" (1) from "the check could not run" (2).
     static func main() {
+        rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -36,6 +37,37 @@ struct Plancheck: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Plancheck {
+    /// Every command line words can start with, and the nested ones under their group (`rules lint`).
+    static var commandNames: [String] {
+        var names = ["help"]
+        for command in configuration.subcommands {
+            let name = command.configuration.commandName ?? command._commandName
+            names.append(name)
+            names += command.configuration.subcommands.map { "\(name) \($0.configuration.commandName ?? $0._commandName)" }
+        }
+        return names
+    }
+
+    /// `check` is the default command, so `plancheck lint` would check a file called `lint` and say "file not
+    /// found". A first word that is no command, no option and no existing path is a usage error instead, with the
+    /// command it most likely meant.
+    static func rejectUnknownCommand(_ arguments: [String]) {
+        guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
+              !FileSystem.exists(word) else { return }
+        let names = commandNames
+        if names.contains(word) { return }
+        let language = Environment.defaultLanguage
+        var text = "plancheck: " + Message(.cliUnknownCommand, ["word": .text(word)]).rendered(in: language)
+        let nested = names.filter { $0.hasSuffix(" " + word) }
+        if let suggestion = nested.first ?? Suggestions.closest(to: word, in: names) {
+            text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text("plancheck " + suggestion)]).rendered(in: language)
+        }
+        Output.error(text + "\n")
+        terminateProcess(2)
     }
 }
 

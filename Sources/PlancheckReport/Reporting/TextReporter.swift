@@ -10,6 +10,8 @@ public struct TextReporter: StreamingReporter, Sendable {
     public var useColor: Bool
     /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
     public var width: Int
+    /// False for `--quiet`: the summary only.
+    public var listsEntries = true
 
     public init(useColor: Bool, width: Int = 100) {
         self.useColor = useColor
@@ -19,7 +21,7 @@ public struct TextReporter: StreamingReporter, Sendable {
     public func begin(_ context: ReportContext) -> String { "" }
 
     public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
-        guard context.lists(entry) else { return nil }
+        guard listsEntries, context.lists(entry) else { return nil }
         return render(entry, language: context.language, baseDirectory: context.baseDirectory) + "\n"
     }
 

@@ -117,3 +117,18 @@ extension DiagnosticSink {
         }
     }
 }
+
+/// Standard input, for `plancheck check -` (an editor's buffer, a generated file).
+public enum StandardInput {
+    /// Everything on standard input, with the limit a file has (`YAMLLimits.maxInputBytes`).
+    public static func read() throws(FileReadError) -> [UInt8] {
+        try InputFiles.read("/dev/stdin")
+    }
+
+    /// What a failed `read()` is reported as.
+    public static func diagnostics(for error: FileReadError) -> [Diagnostic] {
+        let sink = DiagnosticSink()
+        sink.report(readError: error)
+        return sink.diagnostics
+    }
+}

@@ -218,6 +218,7 @@ extension MessageCatalogue {
         .fixNothing: "没有可自动修正的问题",
         .fixDiffSummary: "{files} 个文件中的 {fixable} 处问题可自动修正；`plancheck check --fix` 写入修改",
         .fixableHint: "{count} 处问题可自动修正：`plancheck check --fix`（先用 `--diff` 查看修改）",
+        .cliUnknownCommand: "“{word}”既不是命令，也不是已有的文件或目录（命令列表：plancheck --help）",
         .aggregateSum: "合计",
         .aggregateMean: "平均",
         .aggregateCount: "计数",

@@ -218,6 +218,7 @@ extension MessageCatalogue {
         .fixNothing: "nothing to fix",
         .fixDiffSummary: "{fixable} finding(s) in {files} file(s) would be fixed; `plancheck check --fix` writes the changes",
         .fixableHint: "{count} finding(s) can be fixed automatically: `plancheck check --fix` (`--diff` shows the changes first)",
+        .cliUnknownCommand: "`{word}` is neither a command nor an existing file or folder (the commands: plancheck --help)",
         .aggregateSum: "sum",
         .aggregateMean: "mean",
         .aggregateCount: "count",

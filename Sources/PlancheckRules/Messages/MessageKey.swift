@@ -71,6 +71,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
     // check --fix and --diff
     case fixApplied, fixNotSameReading, fixLeftOverlapping, fixSummary, fixNothing, fixDiffSummary, fixableHint
+    case cliUnknownCommand
     case outcomeUnusableFigures, outcomeMissingAndUnusableFigures, noteUnusableFigureHere
     case outcomeSubmittedTwice, missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
 }
