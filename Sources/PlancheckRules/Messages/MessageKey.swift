@@ -38,7 +38,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Evaluation and outcomes
     case evaluationExpectedNumber, evaluationExpectedCondition, evaluationBadNumber, evaluationNeedsAggregate
     case evaluationBadArity
-    case outcomePassed, outcomeWithinTolerance, outcomeFailed, outcomeMissingFigures, outcomeIncompleteSet
+    case outcomePassed, outcomeWithinTolerance, outcomeFailed, outcomeNotEvaluatedBecause
     case outcomeIncompleteRequired, outcomeNotCheckable, outcomeEvaluationError, outcomeQualitative
     case helpMeetTarget, helpIncompleteSet, helpQualitative
     case relationAtLeast, relationMoreThan, relationAtMost, relationLessThan, relationEquals, relationAbout
@@ -72,6 +72,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // check --fix and --diff
     case fixApplied, fixNotSameReading, fixLeftOverlapping, fixSummary, fixNothing, fixDiffSummary, fixableHint
     case cliUnknownCommand
-    case outcomeUnusableFigures, outcomeMissingAndUnusableFigures, noteUnusableFigureHere
-    case outcomeSubmittedTwice, missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
+    case noteUnusableFigureHere
+    case missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
+    // Why a total has no verdict, and the block of incomplete totals every output ends with
+    case reasonSubmittedTwice, reasonMissingFigures, reasonUnusableFigures, reasonUnitsWithoutFile
+    case labelSubmittedTwice, labelLackingFigures
+    case incompleteTitle, incompleteWithoutFile, incompleteSubmittedTwice, incompleteLacking, incompleteLackingUnusable
+    case incompleteNoneReported, incompleteOther, incompleteHelp, incompleteHelpRequired
 }
