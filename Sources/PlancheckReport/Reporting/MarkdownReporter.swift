@@ -123,7 +123,7 @@ public struct MarkdownReporter: Reporter {
 
     /// The code, linked to its documentation, and the rule's title.
     private func ruleCell(_ entry: ReportEntry) -> String {
-        let cell = entry.documentation.map { "[\(entry.code)](\($0))" } ?? entry.code
+        let cell = entry.documentation.map { "[\(escape(entry.code))](\(linkTarget($0)))" } ?? escape(entry.code)
         return cell + " " + escape(entry.title)
     }
 
@@ -133,22 +133,44 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func locationCell(_ finding: ReportEntry, report: Report) -> String {
-        if let location = finding.location { return "`\(report.displayLocation(location))`" }
-        if let file = finding.file { return "`\(file)`" }
+        if let location = finding.location { return escape(report.displayLocation(location)) }
+        if let file = finding.file { return escape(file) }
         return finding.rule != nil ? MessageCatalogue.template(.labelCityWide, report.language) : ""
     }
 
-    /// Text inside a table cell: pipes would end the cell, line breaks the row, and `<` would start HTML.
+    /// Text inside a table cell, quoted from inputs: pipes would end the cell, line breaks the row, and `<` would
+    /// start HTML; the inline syntax of links, images, emphasis, code and autolinks is escaped with a backslash
+    /// (a deviation's reason `[附件](https://…)` or `![img](…)` shows as typed and links nowhere), and control
+    /// characters are written visibly (`VisibleText`).
     func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in VisibleText.escape(text, keepingLineBreaks: true) {
             switch character {
             case "|": result += "\\|"
             case "\n": result += "<br>"
-            case "\r": break
             case "<": result += "&lt;"
             case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "[", "]", "!", "*", "_", "`", "~", "\\", "@":
+                result += "\\" + String(character)
+            case ":":
+                // `https://` with an escaped colon is no autolink.
+                result += "\\:"
             default: result.append(character)
+            }
+        }
+        // `www.` starts an autolink too.
+        return result.replacing("www.", with: "www\\.").replacing("WWW.", with: "WWW\\.")
+    }
+
+    /// A link target from a pack's metadata: anything that could end the target or the line is percent-encoded.
+    func linkTarget(_ url: String) -> String {
+        var result = ""
+        for scalar in url.unicodeScalars {
+            if scalar.value <= 0x20 || "()<>[]|\\`\"'".unicodeScalars.contains(scalar) || VisibleText.isHidden(scalar) {
+                for byte in String(scalar).utf8 { result += "%" + String(byte, radix: 16, uppercase: true) }
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

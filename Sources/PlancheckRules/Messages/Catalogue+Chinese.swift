@@ -216,6 +216,8 @@ extension MessageCatalogue {
         .fixDiffSummary: "{files} 个文件中的 {fixable} 处问题可自动修正；`plancheck check --fix` 写入修改",
         .fixableHint: "{count} 处问题可自动修正：`plancheck check --fix`（先用 `--diff` 查看修改）",
         .cliUnknownCommand: "“{word}”既不是命令，也不是已有的文件或目录（命令列表：plancheck --help）",
+        .fileWrongEncoding: "{path} 的编码为 {encoding}，不是 UTF-8",
+        .helpSaveAsUTF8: "请将文件另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8；WPS、Excel：选“UTF-8”）",
         .aggregateSum: "合计",
         .aggregateMean: "平均",
         .aggregateCount: "计数",

@@ -216,6 +216,8 @@ extension MessageCatalogue {
         .fixDiffSummary: "{fixable} finding(s) in {files} file(s) would be fixed; `plancheck check --fix` writes the changes",
         .fixableHint: "{count} finding(s) can be fixed automatically: `plancheck check --fix` (`--diff` shows the changes first)",
         .cliUnknownCommand: "`{word}` is neither a command nor an existing file or folder (the commands: plancheck --help)",
+        .fileWrongEncoding: "{path} is encoded as {encoding}, not UTF-8",
+        .helpSaveAsUTF8: "save the file as UTF-8 (in Excel or WPS: “CSV UTF-8”/“Unicode (UTF-8)”; in Notepad: Save as, Encoding UTF-8)",
         .aggregateSum: "sum",
         .aggregateMean: "mean",
         .aggregateCount: "count",

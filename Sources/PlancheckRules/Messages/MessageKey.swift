@@ -71,7 +71,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
     // check --fix and --diff
     case fixApplied, fixNotSameReading, fixLeftOverlapping, fixSummary, fixNothing, fixDiffSummary, fixableHint
-    case cliUnknownCommand
+    case cliUnknownCommand, fileWrongEncoding, helpSaveAsUTF8
     case noteUnusableFigureHere
     case missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
     // Why a total has no verdict, and the block of incomplete totals every output ends with
