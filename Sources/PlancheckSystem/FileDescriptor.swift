@@ -111,6 +111,15 @@ public struct FileDescriptor: Sendable, Hashable {
 
     /// Whether the descriptor is a terminal (`isatty`).
     public var isTerminal: Bool { isatty(rawValue) == 1 }
+
+    /// The width of the terminal window in columns (`ioctl(TIOCGWINSZ)`), nil when the descriptor is no terminal
+    /// or the system does not say.
+    public var terminalColumns: Int? {
+        var size = winsize()
+        let status = withUnsafeMutablePointer(to: &size) { ioctl(rawValue, UInt(TIOCGWINSZ), $0) }
+        guard status == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
 }
 
 // The calls whose names the methods above reuse, reached from file scope where the names are not shadowed.

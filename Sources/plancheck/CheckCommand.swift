@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlancheckCore
+import PlancheckSystem
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -300,7 +301,9 @@ private struct Outputs {
         writer = ReportWriter(context: context)
         for (format, path) in destinations {
             // Colour is for a terminal: never in a file.
-            let reporter = format.reporter(useColor: path == nil && useColor, quiet: quiet)
+            // Colour and line breaks are for a terminal: never in a file.
+            let width = path == nil ? Output.width(of: .standardOutput) ?? TextReporter.unwrapped : TextReporter.unwrapped
+            let reporter = format.reporter(useColor: path == nil && useColor, quiet: quiet, width: width)
             if let path {
                 let sink = AtomicFileWriter(path: path)
                 files.append((sink, path))

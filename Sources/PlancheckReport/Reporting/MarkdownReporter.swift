@@ -133,8 +133,8 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func locationCell(_ finding: ReportEntry, report: Report) -> String {
-        if let location = finding.location { return escape(report.displayLocation(location)) }
-        if let file = finding.file { return escape(file) }
+        if let location = finding.location { return code(report.displayLocation(location)) }
+        if let file = finding.file { return code(file) }
         return finding.rule != nil ? MessageCatalogue.template(.labelCityWide, report.language) : ""
     }
 
@@ -153,14 +153,17 @@ public struct MarkdownReporter: Reporter {
             case "&": result += "&amp;"
             case "[", "]", "!", "*", "_", "`", "~", "\\", "@":
                 result += "\\" + String(character)
-            case ":":
-                // `https://` with an escaped colon is no autolink.
-                result += "\\:"
             default: result.append(character)
             }
         }
-        // `www.` starts an autolink too.
-        return result.replacing("www.", with: "www\\.").replacing("WWW.", with: "WWW\\.")
+        // `https://` with an escaped colon, and `www\.`, start no autolink.
+        return result.replacing("://", with: "\\://").replacing("www.", with: "www\\.").replacing("WWW.", with: "WWW\\.")
+    }
+
+    /// A path as code, where no Markdown syntax applies; escaped text instead when it could end the code span.
+    func code(_ text: String) -> String {
+        let plain = !text.contains("`") && !text.contains("|") && !text.unicodeScalars.contains(where: VisibleText.isHidden)
+        return plain ? "`" + text + "`" : escape(text)
     }
 
     /// A link target from a pack's metadata: anything that could end the target or the line is percent-encoded.

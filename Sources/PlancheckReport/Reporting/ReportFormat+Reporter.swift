@@ -3,12 +3,13 @@ import PlancheckRules
 /// The output formats of `plancheck check` (named in PlancheckRules, where the configuration reads them). Each
 /// format is one `Reporter`; the CLI only picks one from here.
 extension ReportFormat {
-    /// The reporter for this format. `useColor` only matters to formats read on a terminal; `quiet` (the text
-    /// formats only) leaves out the findings and keeps the summary.
-    public func reporter(useColor: Bool, quiet: Bool = false) -> any Reporter {
+    /// The reporter for this format. `useColor` and `width` (columns, `TextReporter.unwrapped` for none) only
+    /// matter to the text format, read on a terminal; `quiet` (the text formats only) leaves out the findings and
+    /// keeps the summary.
+    public func reporter(useColor: Bool, quiet: Bool = false, width: Int = 100) -> any Reporter {
         switch self {
         case .text:
-            var reporter = TextReporter(useColor: useColor)
+            var reporter = TextReporter(useColor: useColor, width: width)
             reporter.listsEntries = !quiet
             return reporter
         case .concise: return ConciseReporter(listsEntries: !quiet)

@@ -8,10 +8,14 @@ import PlancheckYAML
 /// shown as written).
 public struct TextReporter: StreamingReporter, Sendable {
     public var useColor: Bool
-    /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
+    /// Terminal columns to fit in (the CLI passes the terminal's, or `unwrapped` for a pipe); 100 fits a normal
+    /// terminal and leaves the source excerpt room.
     public var width: Int
     /// False for `--quiet`: the summary only.
     public var listsEntries = true
+
+    /// A width no line reaches: text that is not broken into lines (output to a pipe or a file).
+    public static let unwrapped = 1 << 40
 
     public init(useColor: Bool, width: Int = 100) {
         self.useColor = useColor
