@@ -33,6 +33,10 @@ struct Check: ParsableCommand {
         is left; --diff prints them as a unified diff instead. `plancheck check -` reads one submission from \
         standard input (--stdin-filename names it); with --fix the fixed text is printed.
 
+        With --hook (the pre-commit hook's entry), failed city totals are shown but do not fail the commit, \
+        which gates on the changed files' own findings; CI runs without --hook and gates on everything. \
+        `hook_gates_totals: true` in the configuration makes the hook gate on them too.
+
         例：plancheck check Examples/shenyang-2025 --lang zh
         例：plancheck check 2025/ --fix
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
@@ -75,6 +79,10 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("require-all-districts"), inversion: .prefixedNo,
           help: "A city total over an incomplete set of districts is an error, not \"not evaluated\".")
     var requireAllDistricts: Bool?
+
+    @Flag(name: .long, help: ArgumentHelp(
+        "Run as the pre-commit hook: failed rules about the whole set (city totals) are shown but do not make the exit status 1, unless the configuration says `hook_gates_totals: true`. 提交钩子模式。"))
+    var hook = false
 
     @Flag(name: .customLong("show-passes"), help: "List passing results too (they are always counted in the summary).")
     var showPasses = false
@@ -251,7 +259,12 @@ struct Check: ParsableCommand {
         if !fix, !quiet, format == .text || format == .concise, outputs.writer.fixable > 0 {
             note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language)
         }
-        let status = written ? summary.exitCode(failOn: failOn) : 2
+        let gateWhole = !hook || configuration?.hookGatesTotals == true
+        let status = written ? summary.exitCode(failOn: failOn, gateWhole: gateWhole) : 2
+        let shownOnly = summary.tally.failedWholeRules.failing(at: failOn)
+        if !gateWhole && shownOnly > 0 {
+            note(Message(.cliHookTotalsShown, ["count": .number(shownOnly)]), language: language)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 
