@@ -5,9 +5,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check submission files or folders against the rule pack. 检查报送文件或目录。",
         discussion: """
-        Folders are searched for .yml/.yaml files (hidden and build folders skipped). City totals are evaluated \
-        over all files checked together; when some districts are missing they are "not evaluated" and the \
-        missing districts are named (use --require-all-districts to make that an error).
+        Folders are searched for .yml/.yaml files (hidden and build folders skipped). Totals over all units are evaluated \
+        over all files checked together; when some units are missing they are "not evaluated" and the \
+        missing units are named (use --require-all-districts to make that an error).
 
         Formats: text (for people; the default), json (schema plancheck-report/2, see docs/json-format.md), \
         sarif (SARIF 2.1.0 for code scanning), github (workflow commands that annotate pull requests), \
@@ -22,11 +22,11 @@ struct Check: ParsableCommand {
 
         In a data repository (a .plancheck.yml in the working directory or a parent, or --config FILE): without \
         paths the submissions it selects are checked; with paths (as a pre-commit hook passes the changed files) \
-        only those are reported on, while city totals are still evaluated over every configured submission, so \
-        that a change to one district that breaks a city total says so. Given files the configuration does not \
+        only those are reported on, while totals over all units are still evaluated over every configured submission, so \
+        that a change to one unit that breaks a total says so. Given files the configuration does not \
         select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
 
-        例：plancheck check Examples/shenyang-2025 --lang zh
+        例：plancheck check Examples/\(DefaultPack.id) --lang zh
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
         """
     )
@@ -57,7 +57,7 @@ struct Check: ParsableCommand {
     var failOn: Severity?
 
     @Flag(name: .customLong("require-all-districts"), inversion: .prefixedNo,
-          help: "A city total over an incomplete set of districts is an error, not \"not evaluated\".")
+          help: "A total over an incomplete set of reporting units is an error, not \"not evaluated\".")
     var requireAllDistricts: Bool?
 
     @Flag(name: .customLong("show-passes"), help: "List passing results too (they are always counted in the summary).")
@@ -88,7 +88,7 @@ struct Check: ParsableCommand {
             guard let equals = spec.firstIndex(of: "="),
                   let chosen = ReportFormat(rawValue: String(spec[..<equals]).lowercased()),
                   spec.index(after: equals) < spec.endIndex else {
-                throw ValidationError(Message(.cliBadReportSpec, ["formats": .text(formats)]).rendered(in: common.language))
+                throw ValidationError(Message(.cliBadReportSpec, ["formats": .text(formats)]).rendered(in: common.language, vocabulary: .neutral))
             }
             result.append((chosen, String(spec[spec.index(after: equals)...])))
         }
@@ -114,7 +114,7 @@ struct Check: ParsableCommand {
     private static func rejectSameFileTwice(_ destinations: [(format: ReportFormat, path: String?)], language: Language) throws {
         var seen: Set<String> = []
         for path in destinations.compactMap(\.path) where !seen.insert(path).inserted {
-            throw ValidationError(Message(.cliSameFileTwice, ["path": .text(path)]).rendered(in: language))
+            throw ValidationError(Message(.cliSameFileTwice, ["path": .text(path)]).rendered(in: language, vocabulary: .neutral))
         }
     }
 
@@ -149,7 +149,7 @@ struct Check: ParsableCommand {
             if configured.isEmpty {
                 fail(Message(.cliNoConfiguredFiles, [
                     "config": .text(configName), "globs": .text(configuration.submissions.joined(separator: ", "))]),
-                     language: language)
+                     language: language, vocabulary: pack.vocabulary)
             }
             if paths.isEmpty {
                 summary = CheckRun.stream(paths: configured, pack: pack, options: options, run: runOptions, into: &consumer)
@@ -158,22 +158,23 @@ struct Check: ParsableCommand {
                 if !scope.skipped.isEmpty {
                     note(Message(.cliSkippedFiles, [
                         "count": .number(scope.skipped.count), "config": .text(configName),
-                        "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language)
+                        "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language,
+                         vocabulary: pack.vocabulary)
                 }
                 if scope.reported.isEmpty && scope.problems.isEmpty {
                     // A hook run on a commit that changes only other YAML files (workflows, the configuration).
-                    note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language)
+                    note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language, vocabulary: pack.vocabulary)
                     return
                 }
                 if scope.reported.count < scope.evaluated.count {
                     note(Message(.cliReportedSubset, [
                         "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
-                         language: language)
+                         language: language, vocabulary: pack.vocabulary)
                 }
                 summary = CheckRun.stream(scope: scope, pack: pack, options: options, run: runOptions, into: &consumer)
             }
         } else {
-            if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
+            if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: pack.vocabulary) }
             summary = CheckRun.stream(paths: paths, pack: pack, options: options, run: runOptions, into: &consumer)
         }
         let written = outputs.finish(summary, language: language)
@@ -204,12 +205,12 @@ struct Check: ParsableCommand {
         return String(path.dropFirst(base.count + 1))
     }
 
-    private func note(_ message: Message, language: Language) {
-        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+    private func note(_ message: Message, language: Language, vocabulary: Vocabulary) {
+        Output.error("plancheck: " + message.rendered(in: language, vocabulary: vocabulary) + "\n")
     }
 
-    private func fail(_ message: Message, language: Language) -> Never {
-        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+    private func fail(_ message: Message, language: Language, vocabulary: Vocabulary) -> Never {
+        Output.error("plancheck: " + message.rendered(in: language, vocabulary: vocabulary) + "\n")
         terminateProcess(2)
     }
 }
@@ -253,7 +254,7 @@ private struct Outputs {
                 case .cannotWrite(_, let code): reason = Environment.errorText(code)
                 }
                 Output.error("plancheck: " + Message(.cliCannotWrite, ["path": .text(path), "reason": .text(reason)])
-                    .rendered(in: language) + "\n")
+                    .rendered(in: language, vocabulary: .neutral) + "\n")
                 written = false
             }
         }

@@ -5,7 +5,7 @@ import PlancheckCore
 struct Plancheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plancheck",
-        abstract: "Check district plan submissions against a development plan's rule pack. 按规划规则包检查各区县计划报送数据。",
+        abstract: "Check plan submissions against a development plan's rule pack. 按规划规则包检查各报送单位的计划数据。",
         discussion: """
         Exit status: 0 no failure at or above --fail-on (default: error); 1 failures at or above it; 2 unusable \
         input (a file that is not YAML or cannot be read, an invalid rule pack, configuration or quota table, a \
@@ -43,7 +43,7 @@ struct Plancheck: ParsableCommand {
 struct CommonOptions: ParsableArguments {
     // `--pack` is the name the data-repository documents use; `--rules` came first. Both stay.
     @Option(name: [.customLong("rules"), .customLong("pack")],
-            help: "The rule pack folder (default: the configuration's, else the built-in shenyang-2025 pack). 规则包目录。")
+            help: "The rule pack folder (default: the configuration's, else the built-in \(DefaultPack.id) pack). 规则包目录。")
     var rules: String?
 
     @Option(name: .long, help: ArgumentHelp(

@@ -63,7 +63,7 @@ public struct JSONReporter: StreamingReporter {
     func findingObject(_ entry: ReportEntry, context report: ReportContext) -> JSONValue {
         let language = report.language
         let messages: [(String, JSONValue)] = Language.allCases.map { other in
-            (other.rawValue, JSONValue.string(entry.message.rendered(in: other)))
+            (other.rawValue, JSONValue.string(entry.message.rendered(in: other, vocabulary: report.vocabulary)))
         }
         var district = JSONValue.null
         if let code = entry.unit {
