@@ -1,5 +1,6 @@
-// Conformance against the official YAML test suite (github.com/yaml/yaml-test-suite, data branch), which the
-// workspace keeps next to the repositories at `../shared/yaml-test-suite`.
+// Conformance against the official YAML test suite (github.com/yaml/yaml-test-suite, data branch): the cases'
+// inputs, JSON values and error markers are vendored under `Tests/ThirdPartyData/yaml-test-suite` (MIT; see
+// Tests/ThirdPartyData/README.md), so the test runs in any clone.
 //
 // Rules:
 // - A case with `in.json` must read (all documents allowed) to the same JSON value(s): core-schema types, numbers
@@ -34,10 +35,7 @@ enum Fixtures {
         return nil
     }()
 
-    static let suiteDirectory: String? = packageRoot.map { $0 + "/../shared/yaml-test-suite" }
-
-    static var suiteAvailable: Bool { suiteDirectory.map { isDirectory($0) } ?? false }
-    static var runningInCI: Bool { getenv("CI") != nil }
+    static let suiteDirectory: String? = packageRoot.map { $0 + "/Tests/ThirdPartyData/yaml-test-suite" }
 
     static func fileExists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
@@ -378,16 +376,10 @@ extension Substring {
 }
 
 @Suite struct ConformanceTests {
-    @Test(
-        "YAML test suite conformance",
-        .enabled(if: Fixtures.suiteAvailable || Fixtures.runningInCI,
-                 "skipped: the YAML test suite is not at ../shared/yaml-test-suite (set CI to make its absence fail)")
-    )
+    @Test("YAML test suite conformance")
     func yamlTestSuite() throws {
-        guard let suite = Fixtures.suiteDirectory, Fixtures.suiteAvailable else {
-            Issue.record("CI is set but the YAML test suite is missing at ../shared/yaml-test-suite")
-            return
-        }
+        let suite = try #require(Fixtures.suiteDirectory.flatMap { Fixtures.isDirectory($0) ? $0 : nil },
+                                 "the vendored YAML test suite is missing at Tests/ThirdPartyData/yaml-test-suite")
         let cases = Conformance.cases(in: suite)
         #expect(cases.count > 300, "found only \(cases.count) cases in \(suite)")
         let known = Conformance.knownDeviations()

@@ -838,7 +838,7 @@ indicators:
 """##,
         "pack.yml": ##"""
 # 沈阳市2025年国民经济和社会发展计划规则包 —— Shenyang 2025 development plan rule pack.
-# Source: /work/shared/plan/shenyang-2025-plan.txt (report delivered 2025-01-12). Format: plancheck-pack/1.
+# Source: the plan report delivered 2025-01-12 (a copy: Tests/ThirdPartyData/plan/shenyang-2025-plan.txt). Format: plancheck-pack/1.
 
 format: plancheck-pack/1
 id: shenyang-2025
@@ -920,7 +920,7 @@ include:
 # Part 二 of the plan: the seven main expected targets for 2025 (plan line 47) and the
 # GDP-growth commitment of line 48. Ids SY25-M01…SY25-M09.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-M01
@@ -1123,7 +1123,7 @@ rules:
 # Part 三 (一): major development strategies, city capacity (tasks 1-3).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S01-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T01-01
@@ -1372,7 +1372,7 @@ rules:
 # Part 三 (二): major projects and effective investment (tasks 4-7).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S02-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T04-01
@@ -1699,7 +1699,7 @@ rules:
 # Part 三 (三): new quality productive forces, advanced manufacturing (tasks 8-12).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S03-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T08-01
@@ -2096,7 +2096,7 @@ rules:
 # Part 三 (四): modern services (tasks 13-17).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S04-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T13-01
@@ -2377,7 +2377,7 @@ rules:
 # Part 三 (五): science and technology self-reliance (tasks 18-21).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S05-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T18-01
@@ -2784,7 +2784,7 @@ rules:
 # Part 三 (六): economic system reform (tasks 22-25).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S06-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-S06-01
@@ -2985,7 +2985,7 @@ rules:
 # Part 三 (七): open economy (tasks 26-28).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S07-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-S07-01
@@ -3401,7 +3401,7 @@ rules:
 # Part 三 (八): hub functions (tasks 29-31).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S08-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T29-01
@@ -3564,7 +3564,7 @@ rules:
 # Part 三 (九): high-quality city building (tasks 32-35).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S09-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T32-01
@@ -4205,7 +4205,7 @@ rules:
 # Part 三 (十): rural revitalisation and county economies (tasks 36-40).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S10-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-S10-01
@@ -4836,7 +4836,7 @@ rules:
 # Part 三 (十一): culture (tasks 41-43).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S11-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-T42-01
@@ -4990,7 +4990,7 @@ rules:
 # Part 三 (十二): livelihood, safety and stability (tasks 44-49).
 # Ids: SY25-Tnn-kk = task nn, k-th target; SY25-S12-kk = targets in the section's opening paragraph.
 # Generated from the plan text and reviewed by hand; every clause is a verbatim substring of
-# /work/shared/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
+# Tests/ThirdPartyData/plan/shenyang-2025-plan.txt. Readings are stated in each rule.
 
 rules:
   - id: SY25-S12-01

@@ -38,15 +38,25 @@ public enum Checker {
     static func checkWhole(pack: Pack, submissions: [Submission], options: CheckOptions, evaluator: Evaluator,
                            jobs: Int, each: (RuleResult) -> Void) {
         let inRegistry = submissions.filter { $0.districtKind != nil }
+        let duplicated = unitsSubmittedTwice(inRegistry)
         let rules = pack.rules.filter { $0.scope == .city }.sorted { $0.id < $1.id }
         // Small runs stay on this thread: starting workers would cost more than it saves.
         let workers = inRegistry.count < 16 ? 1 : jobs
         for start in stride(from: 0, to: rules.count, by: workers) {
             let end = min(rules.count, start + workers)
             Parallel.map(count: end - start, jobs: workers) {
-                evaluator.wholeResult(rules[start + $0], submissions: inRegistry, options: options)
+                evaluator.wholeResult(rules[start + $0], submissions: inRegistry, duplicated: duplicated, options: options)
             }.forEach(each)
         }
+    }
+
+    /// Units with more than one file, each with its files in file order.
+    static func unitsSubmittedTwice(_ submissions: [Submission]) -> [String: UnitFiles] {
+        var files: [String: [String]] = [:]
+        for submission in submissions { files[submission.districtCode, default: []].append(submission.file.path) }
+        var twice: [String: UnitFiles] = [:]
+        for (unit, paths) in files where paths.count > 1 { twice[unit] = UnitFiles(unit: unit, files: paths) }
+        return twice
     }
 
     /// Two files for the same unit would make every total count it twice: the second is reported (and totals that

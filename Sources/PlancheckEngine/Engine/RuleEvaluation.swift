@@ -24,8 +24,11 @@ extension Evaluator {
         return result
     }
 
-    /// - Parameter submissions: every usable submission of the run, in file order.
-    func wholeResult(_ rule: Rule, submissions: [Submission], options: CheckOptions) -> RuleResult {
+    /// - Parameters:
+    ///   - submissions: every usable submission of the run, in file order.
+    ///   - duplicated: units that sent more than one file (`Checker.unitsSubmittedTwice`): no total counts them.
+    func wholeResult(_ rule: Rule, submissions: [Submission], duplicated: [String: UnitFiles] = [:],
+                     options: CheckOptions) -> RuleResult {
         var result = RuleResult(rule: rule, unit: nil, file: nil, outcome: .notEvaluated, location: nil)
         guard case .compare(let comparison) = rule.check else {
             result.outcome = .notCheckable
@@ -36,17 +39,12 @@ extension Evaluator {
             return rule.applies(toDistrict: submission.districtCode, kind: kind)
         }
         // Most whole rules concern every unit: then the array is shared, not copied submission by submission.
-        let inScope = submissions.allSatisfy(applies) ? submissions : submissions.filter(applies)
-        var seen: Set<String> = []
-        var twice: [String] = []
-        for submission in inScope where !seen.insert(submission.districtCode).inserted {
-            if !twice.contains(submission.districtCode) { twice.append(submission.districtCode) }
-        }
-        // A unit sent twice would be counted twice: no total is made (PC034 names the files).
-        if !twice.isEmpty {
-            result.missing = MissingInputs(unitsSubmittedTwice: twice)
-            return result
-        }
+        var inScope = submissions.allSatisfy(applies) ? submissions : submissions.filter(applies)
+        let seen = Set(inScope.map(\.districtCode))
+        // A unit sent twice would be counted twice: it is left out of the total, which then waits for it like a unit
+        // without a file (PC034 names the files).
+        let twice = pack.districts.compactMap { seen.contains($0.code) ? duplicated[$0.code] : nil }
+        if !twice.isEmpty { inScope.removeAll { duplicated[$0.districtCode] != nil } }
         let absent = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) && !seen.contains($0.code) }
             .map(\.code)
         var trace = Trace()
@@ -54,14 +52,17 @@ extension Evaluator {
             let value = try number(comparison.value.expression, district: nil, districts: inScope, trace: &trace)
             let target = try number(comparison.target.expression, district: nil, districts: inScope, trace: &trace)
             judge(&result, comparison: comparison, value: value, target: target, trace: trace)
-            if !absent.isEmpty, result.evaluationError == nil {
-                // The comparison over the units that submitted stays as evidence; the verdict waits for the rest.
-                result.missing = MissingInputs(unitsWithoutFile: absent)
-                result.outcome = options.requireAllDistricts ? .failed : .notEvaluated
+            if !absent.isEmpty || !twice.isEmpty, result.evaluationError == nil {
+                // The comparison over the units that count stays as evidence; the verdict waits for the rest.
+                result.missing = MissingInputs(unitsWithoutFile: absent, unitsSubmittedTwice: twice)
+                result.outcome = options.requireAllDistricts && !absent.isEmpty ? .failed : .notEvaluated
             }
         } catch {
             unevaluated(&result, failure: error, trace: trace)
-            if result.missing != nil { result.missing?.unitsWithoutFile = absent }
+            if result.missing != nil {
+                result.missing?.unitsWithoutFile = absent
+                result.missing?.unitsSubmittedTwice = twice
+            }
         }
         return result
     }

@@ -13,6 +13,8 @@ public struct RunSummary: Sendable {
     public var tally = Tally()
     /// Whether a diagnostic said an input could not be read or parsed at all.
     public var inputUnusable = false
+    /// The rules about the whole that got no verdict for want of inputs, grouped: every output says what they lack.
+    public var incompleteTotals = IncompleteTotals()
 
     public init(pack: Pack, files: [String]) {
         self.pack = pack
@@ -152,6 +154,7 @@ public enum CheckRun {
         func count(_ result: CheckResult) {
             summary.tally.count(result)
             if result.diagnostic?.makesInputUnusable == true { summary.inputUnusable = true }
+            if let rule = result.ruleResult, rule.unit == nil { summary.incompleteTotals.add(rule, pack: pack) }
         }
         @Sendable func hands(_ result: CheckResult) -> Bool { run.keepAllResults || result.isReportable }
         func take(_ result: CheckResult) {

@@ -58,9 +58,9 @@ public struct RuleResult: Sendable {
     /// Whether the result counts towards the exit status at `failOn`. Acknowledged deviations do not.
     public func fails(at failOn: Severity) -> Bool { outcome == .failed && severity >= failOn }
 
-    /// Whether every output lists it (failures and acknowledged failures); the rest are counted, and listed only
-    /// when passes are shown.
-    public var isReportable: Bool { outcome == .failed || outcome == .acknowledged }
+    /// Whether every output lists it: failures, acknowledged failures, and passes within tolerance (a near miss an
+    /// officer should see, listed as a note); the rest are counted, and listed only when passes are shown.
+    public var isReportable: Bool { outcome == .failed || outcome == .acknowledged || outcome == .passedWithinTolerance }
 }
 
 /// The comparison the engine made, in exact decimals.
@@ -121,15 +121,27 @@ public struct Contribution: Sendable {
 public struct MissingInputs: Sendable {
     /// Units the rule covers that sent no file.
     public var unitsWithoutFile: [String] = []
-    /// Units that sent more than one file: any total would count them twice.
-    public var unitsSubmittedTwice: [String] = []
+    /// Units that sent more than one file, with their files: any total would count them twice, so none includes
+    /// them.
+    public var unitsSubmittedTwice: [UnitFiles] = []
     /// Figures absent, or present but unusable (`unusableAt`), each distinct one once.
     public var figures: [MissingFigure] = []
 
-    public init(unitsWithoutFile: [String] = [], unitsSubmittedTwice: [String] = [], figures: [MissingFigure] = []) {
+    public init(unitsWithoutFile: [String] = [], unitsSubmittedTwice: [UnitFiles] = [], figures: [MissingFigure] = []) {
         self.unitsWithoutFile = unitsWithoutFile
         self.unitsSubmittedTwice = unitsSubmittedTwice
         self.figures = figures
+    }
+}
+
+/// A reporting unit and the files it sent.
+public struct UnitFiles: Sendable, Equatable {
+    public var unit: String
+    public var files: [String]
+
+    public init(unit: String, files: [String]) {
+        self.unit = unit
+        self.files = files
     }
 }
 

@@ -8,7 +8,13 @@ public struct GitHubReporter: StreamingReporter {
 
     public func begin(_ context: ReportContext) -> String { "" }
 
-    public func end(_ context: ReportContext, _ summary: RunSummary) -> String { "" }
+    /// The totals without a verdict: one annotation of the run (no file), so that a pull request shows them.
+    public func end(_ context: ReportContext, _ summary: RunSummary) -> String {
+        guard let block = context.incompleteTotals(summary.incompleteTotals) else { return "" }
+        let lines = block.items.map { "- " + $0 } + [block.help]
+        let command = block.countsAsFailed ? "error" : "notice"
+        return "::\(command) title=\(Self.escapeProperty(block.title))::\(Self.escapeData(lines.joined(separator: "\n")))\n"
+    }
 
     /// Passing results are never annotated, even when passes are shown: an annotation asks for attention.
     public func text(for entry: ReportEntry, _ report: ReportContext) -> String? {

@@ -50,7 +50,35 @@ public struct JSONReporter: StreamingReporter {
             + document.member("summary", totals)
             + document.member("districts", .array(districts))
             + document.member("failing_rules", .array(failingRules))
+            + document.member("incomplete_totals", incompleteTotals(summary.incompleteTotals, context: context))
             + document.close()
+    }
+
+    /// The totals without a verdict, grouped as every output shows them: data, then the block's lines in the
+    /// report's language.
+    private func incompleteTotals(_ totals: IncompleteTotals, context: ReportContext) -> JSONValue {
+        let codes = { (codes: [String]) -> JSONValue in .array(codes.map { .string($0) }) }
+        let lacking: [JSONValue] = totals.lackingFigures.map {
+            .object([("rule", .string($0.rule)), ("indicators", codes($0.indicators)), ("districts", codes($0.units)),
+                     ("some_unusable", .bool($0.someUnusable))])
+        }
+        let twice: [JSONValue] = totals.unitsSubmittedTwice.map {
+            .object([("district", .string($0.unit)), ("files", .array($0.files.map { .string(context.displayPath($0)) }))])
+        }
+        let other: [JSONValue] = totals.otherReasons.map { other in
+            .object([("rule", .string(other.rule))] + Language.allCases.map { ($0.rawValue, .string(other.reason.rendered(in: $0, vocabulary: context.vocabulary))) })
+        }
+        let block = context.incompleteTotals(totals)
+        return .object([
+            ("rules", .int(totals.ruleCount)),
+            ("districts_without_file", codes(totals.unitsWithoutFile)),
+            ("districts_submitted_twice", .array(twice)),
+            ("lacking_figures", .array(lacking)),
+            ("none_reported", codes(totals.noneReported)),
+            ("other", .array(other)),
+            ("counts_as_failed", .bool(totals.countsAsFailed)),
+            ("lines", .array(block.map { [$0.title] + $0.items + [$0.help] }?.map { .string($0) } ?? [])),
+        ])
     }
 
     private func tallyMembers(_ tally: OutcomeCounts) -> [(String, JSONValue)] {

@@ -42,10 +42,7 @@ public struct MarkdownReporter: Reporter {
             for finding in failures.prefix(maximumRows) {
                 var message = finding.text
                 if let arithmetic = finding.arithmetic { message += "\n" + arithmetic }
-                if !finding.missingUnits.isEmpty {
-                    message += "\n" + label(.labelMissingDistricts) + ": "
-                        + finding.missingUnits.map(\.nameAndCode).joined(separator: ", ")
-                }
+                for line in finding.lackingUnits.lines(language) { message += "\n" + line.label + ": " + line.units }
                 lines.append(row([
                     severityWord(finding.result.severity, language: language),
                     ruleCell(finding),
@@ -85,6 +82,15 @@ public struct MarkdownReporter: Reporter {
                     finding.citation.map(escape) ?? "",
                 ]))
             }
+        }
+
+        if let block = report.context.incompleteTotals(report.summary.incompleteTotals) {
+            lines.append("")
+            lines.append("### " + escape(block.title))
+            lines.append("")
+            lines += block.items.map { "- " + escape($0) }
+            lines.append("")
+            lines.append(escape(block.help))
         }
 
         let byDistrict = report.summary.tallyByUnit

@@ -24,8 +24,9 @@ public struct ReportEntry: Sendable {
     public let place: String?
     /// The figures behind a rule result (an aggregate's contributions first), each where it is written.
     public let figures: [FigureLine]
-    /// Units that sent no file or lack a figure the result needed.
-    public let missingUnits: [NamedUnit]
+    /// What a total lacks, unit by unit: units that sent two files (left out), units whose file lacks a figure it
+    /// needed (or has it unusable), units that sent no file.
+    public let lackingUnits: LackingUnits
     public let arithmetic: String?
     /// The plan clause, with where in the plan: `part section item：“clause”`.
     public let citation: String?
@@ -75,6 +76,31 @@ public struct ReportEntry: Sendable {
         public let location: SourceLocation?
     }
 
+    /// The units a total lacks, by reason.
+    public struct LackingUnits: Sendable {
+        public var submittedTwice: [NamedUnit] = []
+        public var lackingFigures: [NamedUnit] = []
+        public var withoutFile: [NamedUnit] = []
+
+        /// Every unit lacking, each once: units that sent two files, lack figures, or sent none.
+        public var all: [NamedUnit] {
+            var seen: Set<String> = []
+            return (submittedTwice + lackingFigures + withoutFile).filter { seen.insert($0.code).inserted }
+        }
+
+        /// One labelled list per reason that applies: "sent two files", "figures not given", "not submitted".
+        public func lines(_ language: Language) -> [(label: String, units: String)] {
+            let separator = language == .zh ? "、" : ", "
+            return [(MessageKey.labelSubmittedTwice, submittedTwice), (.labelLackingFigures, lackingFigures),
+                    (.labelMissingDistricts, withoutFile)]
+                .filter { !$0.1.isEmpty }
+                .map { (MessageCatalogue.template($0.0, language), $0.1.map(\.nameAndCode).joined(separator: separator)) }
+        }
+    }
+
+    /// Every unit a total lacks (see `LackingUnits`).
+    public var missingUnits: [NamedUnit] { lackingUnits.all }
+
     /// Whether this is a rule result (as opposed to a problem with an input).
     public var rule: Rule? { result.ruleResult?.rule }
 
@@ -96,7 +122,7 @@ public struct ReportEntry: Sendable {
             self.baseDirectory = baseDirectory
             names = UnitNames(pack: pack)
             let names = self.names
-            wording = pack.map { RuleResultText(pack: $0, names: names) }
+            wording = pack.map { RuleResultText(pack: $0, names: names, baseDirectory: baseDirectory) }
         }
 
         public func entry(_ result: CheckResult) -> ReportEntry {
@@ -119,7 +145,7 @@ public struct ReportEntry: Sendable {
                 message: diagnostic.message, text: diagnostic.message.rendered(in: language, vocabulary: vocabulary),
                 location: diagnostic.location, file: diagnostic.file.map(path),
                 unit: diagnostic.unit, place: place(unit: diagnostic.unit, whole: false),
-                figures: [], missingUnits: [], arithmetic: nil, citation: nil,
+                figures: [], lackingUnits: LackingUnits(), arithmetic: nil, citation: nil,
                 notes: diagnostic.notes.map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary), location: $0.location) },
                 help: diagnostic.help?.rendered(in: language, vocabulary: vocabulary),
                 documentation: "docs/diagnostic-codes.md#" + diagnostic.code.rawValue.lowercased())
@@ -159,7 +185,7 @@ public struct ReportEntry: Sendable {
                 result: result, code: rule.rule.id, heading: heading, title: rule.rule.title[language],
                 message: message, text: message.rendered(in: language, vocabulary: vocabulary), location: rule.location,
                 file: rule.file.map(path), unit: rule.unit, place: place(unit: rule.unit, whole: rule.unit == nil),
-                figures: figures, missingUnits: missingUnits(rule, pack: wording.pack),
+                figures: figures, lackingUnits: lackingUnits(rule, pack: wording.pack),
                 arithmetic: wording.arithmetic(rule)?.rendered(in: language, vocabulary: vocabulary),
                 citation: CitationText.line(rule.rule, language: language),
                 notes: wording.notes(rule).map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary), location: $0.location) },
@@ -167,17 +193,14 @@ public struct ReportEntry: Sendable {
                 documentation: wording.pack.documentation.map { $0 + "#" + rule.rule.id.lowercased() })
         }
 
-        /// For a total: the units lacking a figure it needed, else the units without a file.
-        private func missingUnits(_ rule: RuleResult, pack: Pack) -> [NamedUnit] {
-            guard rule.unit == nil, let missing = rule.missing else { return [] }
-            let codes: [String]
-            if !missing.figures.isEmpty {
-                let lacking = Set(missing.figures.compactMap(\.unit))
-                codes = pack.districts.map(\.code).filter { lacking.contains($0) }
-            } else {
-                codes = missing.unitsWithoutFile.isEmpty ? missing.unitsSubmittedTwice : missing.unitsWithoutFile
-            }
-            return codes.map { NamedUnit(code: $0, name: names.text($0, language)) }
+        /// For a total: the units it lacks, by reason, in the pack's order.
+        private func lackingUnits(_ rule: RuleResult, pack: Pack) -> LackingUnits {
+            guard rule.unit == nil, let missing = rule.missing else { return LackingUnits() }
+            func named(_ codes: [String]) -> [NamedUnit] { codes.map { NamedUnit(code: $0, name: names.text($0, language)) } }
+            let lacking = Set(missing.figures.compactMap(\.unit))
+            return LackingUnits(submittedTwice: named(missing.unitsSubmittedTwice.map(\.unit)),
+                                lackingFigures: named(pack.districts.map(\.code).filter { lacking.contains($0) }),
+                                withoutFile: named(missing.unitsWithoutFile))
         }
 
         private func place(unit: String?, whole: Bool) -> String? {

@@ -7,9 +7,7 @@ extension ReportEntry {
     func detailLines(_ language: Language) -> [String] {
         func label(_ key: MessageKey) -> String { MessageCatalogue.template(key, language) + ": " }
         var lines: [String] = []
-        if !missingUnits.isEmpty {
-            lines.append(label(.labelMissingDistricts) + missingUnits.map(\.nameAndCode).joined(separator: ", "))
-        }
+        lines += lackingUnits.lines(language).map { $0.label + ": " + $0.units }
         if let arithmetic { lines.append(label(.labelArithmetic) + arithmetic) }
         if let citation { lines.append(label(.labelPlan) + citation) }
         lines += notes.map { label(.labelNote) + $0.text }

@@ -8,6 +8,8 @@ import PlancheckYAML
 struct RuleResultText {
     let pack: Pack
     let names: UnitNames
+    /// Files are named relative to it, as everywhere in the report.
+    var baseDirectory: String? = nil
 
     func message(_ result: RuleResult) -> Message {
         guard case .compare(let comparison) = result.rule.check else {
@@ -25,24 +27,10 @@ struct RuleResultText {
                 "name": .localized(name), "text": .text(figure.text), "target": .text(comparison.target.text)])
         }
         if let missing = result.missing {
-            if !missing.unitsSubmittedTwice.isEmpty {
-                return Message(.outcomeSubmittedTwice, [
-                    "count": .number(missing.unitsSubmittedTwice.count), "districts": names.list(missing.unitsSubmittedTwice)])
-            }
-            if !missing.figures.isEmpty {
-                // A figure written but unusable is not "missing": its own diagnostic says what is wrong with it.
-                let absent = missing.figures.filter { $0.unusableAt == nil }
-                let unusable = missing.figures.filter { $0.unusableAt != nil }
-                func listed(_ figures: [MissingFigure]) -> MessageArgument {
-                    .joined(figures.map { missingFigure($0, wholeResult: result.unit == nil) }, separator: .comma)
-                }
-                if unusable.isEmpty { return Message(.outcomeMissingFigures, ["figures": listed(absent)]) }
-                if absent.isEmpty { return Message(.outcomeUnusableFigures, ["figures": listed(unusable)]) }
-                return Message(.outcomeMissingAndUnusableFigures, ["absent": listed(absent), "unusable": listed(unusable)])
-            }
-            if !missing.unitsWithoutFile.isEmpty {
-                return Message(result.outcome == .failed ? .outcomeIncompleteRequired : .outcomeIncompleteSet, [
-                    "count": .number(missing.unitsWithoutFile.count), "districts": names.list(missing.unitsWithoutFile)])
+            let reasons = missingReasons(missing, wholeResult: result.unit == nil)
+            if !reasons.isEmpty {
+                return Message(result.outcome == .failed ? .outcomeIncompleteRequired : .outcomeNotEvaluatedBecause,
+                               ["reasons": .joined(reasons, separator: .clauses)])
             }
         }
         guard let evidence = result.evidence else { return Message(.outcomeNotEvaluatedWord) }
@@ -57,6 +45,30 @@ struct RuleResultText {
         case .passedWithinTolerance: return Message(.outcomeWithinTolerance, arguments)
         default: return Message(.outcomeFailed, arguments)
         }
+    }
+
+    /// Why a result lacks its inputs, unit by unit: units that sent two files (left out of the total), figures
+    /// absent, figures written but unusable, units that sent no file.
+    func missingReasons(_ missing: MissingInputs, wholeResult: Bool) -> [MessageArgument] {
+        var reasons: [MessageArgument] = []
+        for twice in missing.unitsSubmittedTwice {
+            reasons.append(.message(Message(.reasonSubmittedTwice, [
+                "district": names.list([twice.unit]),
+                "files": .joined(twice.files.map { .text(DisplayPath.relative($0, to: baseDirectory)) }, separator: .enumeration)])))
+        }
+        func listed(_ figures: [MissingFigure]) -> MessageArgument {
+            .joined(figures.map { missingFigure($0, wholeResult: wholeResult) }, separator: .comma)
+        }
+        // A figure written but unusable is not "missing": its own diagnostic says what is wrong with it.
+        let absent = missing.figures.filter { $0.unusableAt == nil }
+        let unusable = missing.figures.filter { $0.unusableAt != nil }
+        if !absent.isEmpty { reasons.append(.message(Message(.reasonMissingFigures, ["figures": listed(absent)]))) }
+        if !unusable.isEmpty { reasons.append(.message(Message(.reasonUnusableFigures, ["figures": listed(unusable)]))) }
+        if !missing.unitsWithoutFile.isEmpty {
+            reasons.append(.message(Message(.reasonUnitsWithoutFile, [
+                "count": .number(missing.unitsWithoutFile.count), "districts": names.list(missing.unitsWithoutFile)])))
+        }
+        return reasons
     }
 
     func help(_ result: RuleResult) -> Message? {

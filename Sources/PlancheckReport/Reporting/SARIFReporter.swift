@@ -57,6 +57,18 @@ public struct SARIFReporter: StreamingReporter {
         ])
         var text = resultsWritten == 0 ? "]" : "\n      ]"
         text += ",\n      \"tool\": " + driver.serialized(indent: 3)
+        // The totals without a verdict have no place in a file: a notification of the run says them, as one block.
+        if let block = context.incompleteTotals(summary.incompleteTotals) {
+            let lines = [block.title] + block.items.map { "- " + $0 } + [block.help]
+            let invocation: JSONValue = .object([
+                ("executionSuccessful", .bool(true)),
+                ("toolExecutionNotifications", .array([.object([
+                    ("level", .string(block.countsAsFailed ? "error" : "note")),
+                    ("message", self.text(lines.joined(separator: "\n"))),
+                ])])),
+            ])
+            text += ",\n      \"invocations\": " + JSONValue.array([invocation]).serialized(indent: 3)
+        }
         text += ",\n      \"columnKind\": \"utf16CodeUnits\""
         text += ",\n      \"properties\": " + properties.serialized(indent: 3)
         return text + "\n    }\n  ]\n}\n"

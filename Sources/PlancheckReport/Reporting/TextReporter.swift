@@ -23,7 +23,9 @@ public struct TextReporter: StreamingReporter, Sendable {
         return render(entry, language: context.language, baseDirectory: context.baseDirectory) + "\n"
     }
 
-    public func end(_ context: ReportContext, _ summary: RunSummary) -> String { self.summary(context, summary) }
+    public func end(_ context: ReportContext, _ summary: RunSummary) -> String {
+        incompleteTotals(context, summary) + self.summary(context, summary)
+    }
 
     // MARK: One entry
 
@@ -54,7 +56,9 @@ public struct TextReporter: StreamingReporter, Sendable {
         }
         let bar = paint(pad + "=", .blue)
         func item(_ key: MessageKey, _ text: String, _ labelColor: ANSIColor? = nil) {
-            let name = MessageCatalogue.template(key, language)
+            item(MessageCatalogue.template(key, language), text, labelColor)
+        }
+        func item(_ name: String, _ text: String, _ labelColor: ANSIColor? = nil) {
             let body = wrapped(text, prefixWidth: gutterWidth + 4 + DisplayWidth.of(name), indent: hanging)
             lines.append("\(bar) \(paint(name, labelColor)): \(body[0])")
             lines += body.dropFirst()
@@ -79,10 +83,7 @@ public struct TextReporter: StreamingReporter, Sendable {
             }
             if entry.figures.count > 40 { lines.append("\(hanging)  …") }
         }
-        if !entry.missingUnits.isEmpty {
-            let names = entry.missingUnits.map(\.nameAndCode)
-            item(.labelMissingDistricts, names.joined(separator: language == .zh ? "、" : ", "))
-        }
+        for line in entry.lackingUnits.lines(language) { item(line.label, line.units) }
         if let arithmetic = entry.arithmetic { item(.labelArithmetic, arithmetic) }
         if let citation = entry.citation { item(.labelPlan, citation) }
         for note in entry.notes { item(.labelNote, note.text) }
@@ -131,6 +132,19 @@ public struct TextReporter: StreamingReporter, Sendable {
     }
 
     // MARK: Summary
+
+    /// The totals without a verdict, as one block before the summary; empty when there are none. When results are
+    /// listed one by one (`--show-passes`) the block still comes: it is the overview.
+    func incompleteTotals(_ report: ReportContext, _ summary: RunSummary) -> String {
+        guard let block = report.incompleteTotals(summary.incompleteTotals) else { return "" }
+        var lines = [paint(block.title, .blue, bold: true)]
+        for item in block.items {
+            lines += DisplayWidth.wrap(item, firstWidth: width - 4, width: width - 4).enumerated()
+                .map { ($0.offset == 0 ? "  - " : "    ") + $0.element }
+        }
+        lines += DisplayWidth.wrap(block.help, firstWidth: width - 2, width: width - 2).map { "  " + paint($0, .green) }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
 
     func summary(_ report: ReportContext, _ summary: RunSummary) -> String {
         let tally = summary.tally

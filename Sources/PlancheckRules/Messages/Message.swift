@@ -17,6 +17,8 @@ public enum MessageArgument: Sendable {
         case comma
         /// "、" in Chinese, ", " in English (lists of names).
         case enumeration
+        /// "；" in Chinese, "; " in English (clauses of one sentence).
+        case clauses
     }
 
     public func rendered(in language: Language, vocabulary: Vocabulary) -> String {
@@ -27,7 +29,12 @@ public enum MessageArgument: Sendable {
         case .number(let number): return String(number)
         case .message(let message): return message.rendered(in: language, vocabulary: vocabulary)
         case .joined(let items, let separator):
-            let between = separator == .enumeration && language == .zh ? "、" : ", "
+            let between: String
+            switch separator {
+            case .comma: between = ", "
+            case .enumeration: between = language == .zh ? "、" : ", "
+            case .clauses: between = language == .zh ? "；" : "; "
+            }
             return items.map { $0.rendered(in: language, vocabulary: vocabulary) }.joined(separator: between)
         }
     }

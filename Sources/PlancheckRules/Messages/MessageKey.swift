@@ -38,7 +38,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Evaluation and outcomes
     case evaluationExpectedNumber, evaluationExpectedCondition, evaluationBadNumber, evaluationNeedsAggregate
     case evaluationBadArity
-    case outcomePassed, outcomeWithinTolerance, outcomeFailed, outcomeMissingFigures, outcomeIncompleteSet
+    case outcomePassed, outcomeWithinTolerance, outcomeFailed, outcomeNotEvaluatedBecause
     case outcomeIncompleteRequired, outcomeNotCheckable, outcomeEvaluationError, outcomeQualitative
     case helpMeetTarget, helpIncompleteSet, helpQualitative
     case relationAtLeast, relationMoreThan, relationAtMost, relationLessThan, relationEquals, relationAbout
@@ -69,6 +69,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
-    case outcomeUnusableFigures, outcomeMissingAndUnusableFigures, noteUnusableFigureHere
-    case outcomeSubmittedTwice, missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
+    case noteUnusableFigureHere
+    case missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
+    // Why a total has no verdict, and the block of incomplete totals every output ends with
+    case reasonSubmittedTwice, reasonMissingFigures, reasonUnusableFigures, reasonUnitsWithoutFile
+    case labelSubmittedTwice, labelLackingFigures
+    case incompleteTitle, incompleteWithoutFile, incompleteSubmittedTwice, incompleteLacking, incompleteLackingUnusable
+    case incompleteNoneReported, incompleteOther, incompleteHelp, incompleteHelpRequired
 }

@@ -14,8 +14,20 @@ struct RuleReferenceTests {
 
     @Test("docs/rules/shenyang-2025.md is what `plancheck rules doc` writes for the built-in pack")
     func committedReferenceIsCurrent() throws {
-        let generated = RuleReference.markdown(try Self.defaultPack())
-        let committed = String(decoding: try FolderPackSource(folder: DefaultPackTests.root).read(Self.committedPath),
+        try Self.expectCurrent(RuleReference.markdown(try Self.defaultPack()), committedPath: Self.committedPath,
+                               command: "swift run plancheck rules doc --output \(Self.committedPath)")
+    }
+
+    @Test("docs/rules/fujian-2023.md is what `plancheck rules doc` writes for Rules/fujian-2023")
+    func fujianReferenceIsCurrent() throws {
+        let pack = try #require(PackLoader.load(from: FolderPackSource(folder: DefaultPackTests.root + "/Rules/fujian-2023")).pack)
+        let path = "docs/rules/fujian-2023.md"
+        try Self.expectCurrent(RuleReference.markdown(pack), committedPath: path,
+                               command: "swift run plancheck rules doc --rules Rules/fujian-2023 --output \(path)")
+    }
+
+    static func expectCurrent(_ generated: String, committedPath: String, command: String) throws {
+        let committed = String(decoding: try FolderPackSource(folder: DefaultPackTests.root).read(committedPath),
                                as: UTF8.self)
         if committed != generated {
             let generatedLines = generated.split(separator: "\n", omittingEmptySubsequences: false)
@@ -23,8 +35,8 @@ struct RuleReferenceTests {
             let first = zip(generatedLines, committedLines).enumerated().first { $0.element.0 != $0.element.1 }
             let line = first.map { $0.offset + 1 } ?? min(generatedLines.count, committedLines.count) + 1
             Issue.record("""
-                \(Self.committedPath) is out of date (first difference at line \(line)). Regenerate it with
-                    swift run plancheck rules doc --output \(Self.committedPath)
+                \(committedPath) is out of date (first difference at line \(line)). Regenerate it with
+                    \(command)
                 and commit the result.
                 """)
         }

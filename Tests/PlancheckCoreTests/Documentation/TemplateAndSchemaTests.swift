@@ -103,17 +103,22 @@ struct TemplateAndSchemaTests {
 
     // MARK: With Python's jsonschema
 
-    @Test("every file of Rules/shenyang-2025 validates against the pack-format schema; broken rules do not",
+    @Test("every file of Rules/shenyang-2025 and Rules/fujian-2023 validates against the pack-format schema; broken rules do not",
           .enabled(if: JSONSchemaValidator.isAvailable || JSONSchemaValidator.isRequired, "python3 + jsonschema missing: skipped"))
     func packFilesValidate() throws {
         try #require(JSONSchemaValidator.isAvailable, Comment(rawValue: JSONSchemaValidator.missingMessage))
-        let pack = FolderPackSource(folder: Self.root + "/Rules/shenyang-2025")
         var instances: [(String, SchemaJSON)] = []
-        for path in DefaultPack.files.keys.sorted() {
-            let text = String(decoding: try pack.read(path), as: UTF8.self)
-            instances.append((path, try YAMLToJSON.document(text, path: path)))
+        for packID in ["shenyang-2025", "fujian-2023"] {
+            let prefix = Self.root + "/Rules/" + packID + "/"
+            let pack = FolderPackSource(folder: prefix)
+            let paths = InputCollection.collect([prefix]).files.map { String($0.dropFirst(prefix.count)) }
+            for path in paths.sorted() {
+                let text = String(decoding: try pack.read(path), as: UTF8.self)
+                instances.append((packID + "/" + path, try YAMLToJSON.document(text, path: path)))
+            }
         }
-        #expect(instances.count >= 3)
+        #expect(instances.filter { $0.0.hasPrefix("shenyang-2025/") }.count >= 3)
+        #expect(instances.filter { $0.0.hasPrefix("fujian-2023/") }.count == 3)
         let broken = """
             rules:
               - id: X-1

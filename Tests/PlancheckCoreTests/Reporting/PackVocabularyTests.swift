@@ -77,7 +77,7 @@ struct PackVocabularyTests {
     /// (`--district`, `--require-all-districts`) — are removed first.
     static func prose(_ text: String) -> String {
         var result = text
-        for key in ["\"districts\"", "\"district\"", "\"missingDistricts\"", "\"missing_districts\"", "districts:", "district:", "district_kinds",
+        for key in ["\"districts\"", "\"district\"", "\"missingDistricts\"", "\"missing_districts\"", "\"districts_without_file\"", "\"districts_submitted_twice\"", "districts:", "district:", "district_kinds",
                     "--require-all-districts", "require_all_districts", "--district", "scope: city", "\"scope\": \"city\"",
                     "\"scope\": \"district\"", ".city\"", "city.", "city:"] {
             result = result.replacing(key, with: "")
@@ -161,9 +161,10 @@ struct PackVocabularyTests {
     func neutralAndForms() {
         let words = Vocabulary.neutral
         #expect(words.fill("{Units} × rules; {count}", in: .en) == "Reporting units × rules; {count}")
-        let message = Message(.outcomeIncompleteSet, ["count": .number(1), "districts": .text("x")])
-        #expect(message.rendered(in: .en, vocabulary: words) == "not evaluated: no submission from 1 reporting unit: x")
-        let two = Message(.outcomeIncompleteSet, ["count": .number(2), "districts": .text("x, y")])
-        #expect(two.rendered(in: .zh, vocabulary: words) == "未评估：尚有 2 个报送单位未报送：x, y")
+        let message = Message(.reasonUnitsWithoutFile, ["count": .number(1), "districts": .text("x")])
+        #expect(message.rendered(in: .en, vocabulary: words) == "no submission from 1 reporting unit: x")
+        let two = Message(.reasonUnitsWithoutFile, ["count": .number(2), "districts": .text("x, y")])
+        #expect(two.rendered(in: .en, vocabulary: words) == "no submission from 2 reporting units: x, y")
+        #expect(two.rendered(in: .zh, vocabulary: words) == "尚有 2 个报送单位未报送：x, y")
     }
 }
