@@ -26,6 +26,10 @@ struct Check: ParsableCommand {
         that a change to one unit that breaks a total says so. Given files the configuration does not \
         select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
 
+        With --hook (the pre-commit hook's entry), failed totals over all units are shown but do not fail the commit, \
+        which gates on the changed files' own findings; CI runs without --hook and gates on everything. \
+        `hook_gates_totals: true` in the configuration makes the hook gate on them too.
+
         例：plancheck check Examples/\(DefaultPack.id) --lang zh
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
         """
@@ -59,6 +63,10 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("require-all-districts"), inversion: .prefixedNo,
           help: "A total over an incomplete set of reporting units is an error, not \"not evaluated\".")
     var requireAllDistricts: Bool?
+
+    @Flag(name: .long, help: ArgumentHelp(
+        "Run as the pre-commit hook: failed rules about the whole set (its totals) are shown but do not make the exit status 1, unless the configuration says `hook_gates_totals: true`. 提交钩子模式。"))
+    var hook = false
 
     @Flag(name: .customLong("show-passes"), help: "List passing results too (they are always counted in the summary).")
     var showPasses = false
@@ -178,7 +186,12 @@ struct Check: ParsableCommand {
             summary = CheckRun.stream(paths: paths, pack: pack, options: options, run: runOptions, into: &consumer)
         }
         let written = outputs.finish(summary, language: language)
-        let status = written ? summary.exitCode(failOn: failOn) : 2
+        let gateWhole = !hook || configuration?.hookGatesTotals == true
+        let status = written ? summary.exitCode(failOn: failOn, gateWhole: gateWhole) : 2
+        let shownOnly = summary.tally.failedWholeRules.failing(at: failOn)
+        if !gateWhole && shownOnly > 0 {
+            note(Message(.cliHookTotalsShown, ["count": .number(shownOnly)]), language: language, vocabulary: pack.vocabulary)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -8,13 +8,17 @@ struct Init: ParsableCommand {
         Without --district: sets up a data repository in --directory (default: the working directory): \
         .plancheck.yml (commented, Chinese and English), a folder for the plan year with one template per reporting unit \
         and the submission schema beside them, .pre-commit-config.yaml and .github/workflows/plancheck.yml. \
-        Nothing is written when any of these files exists, unless --force.
+        Nothing is written when any of these files exists, unless --force. The hook and the workflow take plancheck \
+        from --host at --revision (default: \(PlancheckHost.defaultRepositoryURL) at \(PlancheckHost.defaultRevision)); \
+        a mirror or a fork names itself there (docs/install.md). The templates are "not started yet" (PC035, a note) \
+        until their first figure is written, so a new repository passes its own hook and CI gate.
 
         With --district: the template lists every indicator the pack expects from the unit: required ones to fill in, \
         optional ones commented out, each with its unit, names and the targets it feeds. Without --output it \
         is printed; an existing file is never replaced without --force. The first line points \
         yaml-language-server at the submission schema (write it with `plancheck schema --output …`).
         例：plancheck init --directory plans
+        例：plancheck init --host https://git.example.gov.cn/tools/plancheck --revision v0.1.0
         例：plancheck init --district 210102 --output 2025/210102.yml
         """
     )
@@ -27,6 +31,16 @@ struct Init: ParsableCommand {
 
     @Option(name: .long, help: "Where to set up the data repository (without --district; default: the working directory). 数据仓库目录。")
     var directory: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The git repository the generated hook and workflow take plancheck from (without --district). plancheck 所在仓库。",
+        valueName: "url"))
+    var host: String = PlancheckHost.defaultRepositoryURL
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The revision (release tag) of --host that the hook and the workflow pin (without --district). 版本。",
+        valueName: "tag"))
+    var revision: String = PlancheckHost.defaultRevision
 
     @Flag(name: .long, help: "Overwrite existing files. 覆盖已有文件。")
     var force = false
@@ -85,8 +99,12 @@ struct Init: ParsableCommand {
         var options = common
         options.noConfig = true
         let pack = try options.setting().pack
+        guard let plancheckHost = PlancheckHost(repositoryURL: host, revision: revision) else {
+            Output.error("plancheck: " + Message(.cliBadHost, ["host": .text(host + " @ " + revision)]).rendered(in: language, vocabulary: .neutral) + "\n")
+            throw ExitCode(2)
+        }
         let root = directory ?? "."
-        let files = DataRepositoryScaffold.files(pack: pack, rules: common.rules)
+        let files = DataRepositoryScaffold.files(pack: pack, rules: common.rules, host: plancheckHost)
         let paths = files.map { root == "." ? $0.path : root + "/" + $0.path }
         let existing = paths.filter(FileSystem.exists)
         if !existing.isEmpty && !force {

@@ -41,6 +41,13 @@ struct CLITests {
         try Run.plancheck(arguments, in: root, environment: extra.mapValues { Optional($0) })
     }
 
+    /// The version the binary reports (`plancheck --version`).
+    static func version() throws -> String {
+        let result = try plancheck(["--version"])
+        try #require(result.status == 0, "\(result.output)")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func temporaryFolder() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -195,10 +195,13 @@ struct DataRepositoryTests {
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
 
-        // The configuration is valid and selects the 13 templates, which fail until filled in.
+        // The configuration is valid and selects the 13 templates: not started yet, one note each, and the new
+        // repository passes its own gate.
         let check = try Run.plancheck(["check", "--lang", "en"], in: root)
-        #expect(check.status == 1)
+        #expect(check.status == 0, "\(check.stdout.suffix(1500))")
         #expect(check.stdout.contains("13 file(s) checked"))
+        #expect(check.stdout.contains("0 error(s), 0 warning(s), 13 note(s)"), "\(check.stdout.suffix(800))")
+        #expect(check.stdout.contains("note[PC035]: Heping (210102) has not started yet"))
         #expect(check.stderr.isEmpty, "\(check.stderr)")
 
         // Nothing is overwritten without --force, and a refusal writes nothing at all.
@@ -216,6 +219,78 @@ struct DataRepositoryTests {
         let misuse = try Run.plancheck(["init", "--output", "x.yml", "--lang", "en"], in: folder)
         #expect(misuse.status == 2)
         #expect(misuse.stderr.contains("--district"))
+    }
+
+    @Test("init names where plancheck is hosted: the default, or --host and --revision, in the hook and the workflow")
+    func host() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try Run.plancheck(["init", "--directory", "default"], in: folder).status == 0)
+        let defaultHook = try DataRepository.read(folder + "/default/.pre-commit-config.yaml")
+        #expect(defaultHook.contains("repo: https://github.com/plancheck/plancheck\n"), "\(defaultHook)")
+        #expect(defaultHook.contains("rev: v\(try CLITests.version())\n"))
+        #expect(try DataRepository.read(folder + "/default/.github/workflows/plancheck.yml")
+            .contains("uses: plancheck/plancheck@v\(try CLITests.version())\n"))
+
+        let mirrored = try Run.plancheck(["init", "--directory", "mirror", "--host", "https://git.example.gov.cn/tools/plancheck.git/",
+                                          "--revision", "v9.8.7"], in: folder)
+        #expect(mirrored.status == 0, "\(mirrored.stderr)")
+        let hook = try DataRepository.read(folder + "/mirror/.pre-commit-config.yaml")
+        #expect(hook.contains("repo: https://git.example.gov.cn/tools/plancheck\n") && hook.contains("rev: v9.8.7\n"), "\(hook)")
+        #expect(!hook.contains("github.com/plancheck"))
+        let workflow = try DataRepository.read(folder + "/mirror/.github/workflows/plancheck.yml")
+        #expect(workflow.contains("uses: tools/plancheck@v9.8.7\n"), "\(workflow)")
+
+        let bad = try Run.plancheck(["init", "--directory", "bad", "--host", "plancheck", "--lang", "en"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--host must be the address of the git repository"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/bad"))
+    }
+
+    @Test("a template is not started until its first figure is written; from then on it gets every finding")
+    func firstFigure() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try Run.plancheck(["init", "--directory", "repo"], in: folder).status == 0)
+        let root = folder + "/repo", heping = "2025/210102-heping.yml"
+        let template = try DataRepository.read(root + "/" + heping)
+        let untouched = try Run.plancheck(["check", heping, "--hook", "--lang", "en"], in: root)
+        #expect(untouched.status == 0)
+        #expect(untouched.stdout.contains("note[PC035]") && !untouched.stdout.contains("error["), "\(untouched.stdout)")
+
+        try DataRepository.replace("  gdp_growth: ", with: "  gdp_growth: 6% ", in: root + "/" + heping)
+        let started = try Run.plancheck(["check", heping, "--hook", "--lang", "en"], in: root)
+        #expect(started.status == 1)
+        #expect(!started.stdout.contains("PC035"))
+        #expect(started.stdout.contains("error[PC011]: General public budget revenue growth has no figure yet"), "\(started.stdout.prefix(1500))")
+        #expect(started.stdout.contains("\(heping):22:"))
+        #expect(template != (try DataRepository.read(root + "/" + heping)))
+    }
+
+    @Test("with --hook, failed city totals are shown without failing a commit that changes a compliant district")
+    func hookShowsTotals() throws {
+        // Tiexi is compliant; SY25-T44-01 and SY25-T40-02 fall short over the examples.
+        let root = try DataRepository.make(configuration: Self.basic)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let tiexi = "2025/210106-tiexi.yml"
+        let hook = try Run.plancheck(["check", tiexi, "--hook", "--lang", "en"], in: root)
+        #expect(hook.status == 0, "\(hook.stdout.suffix(1500))")
+        #expect(hook.stdout.contains("error[SY25-T44-01]") && hook.stdout.contains("error[SY25-T40-02]"), "shown")
+        #expect(hook.stderr.contains("2 rule(s) about the whole set (totals) failed"), "\(hook.stderr)")
+
+        let ci = try Run.plancheck(["check", tiexi, "--lang", "en"], in: root)
+        #expect(ci.status == 1, "without --hook (CI) the totals gate")
+        #expect(!ci.stderr.contains("about the whole set"))
+
+        // A district's own failure still fails the hook.
+        let sujiatun = try Run.plancheck(["check", "2025/210111-sujiatun.yml", "--hook", "--lang", "en"], in: root)
+        #expect(sujiatun.status == 1)
+        #expect(sujiatun.stdout.contains("error[SY25-M01]"))
+
+        try DataRepository.write(Self.basic + "hook_gates_totals: true\n", to: root + "/.plancheck.yml")
+        let gated = try Run.plancheck(["check", tiexi, "--hook", "--lang", "en"], in: root)
+        #expect(gated.status == 1, "the configuration makes the hook gate on totals")
+        #expect(!gated.stderr.contains("about the whole set"))
     }
 
     @Test("--pack is --rules: schema and check accept either")

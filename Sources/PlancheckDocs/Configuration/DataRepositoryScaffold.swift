@@ -4,11 +4,6 @@ import PlancheckRules
 /// the plan year with one template per district and the submission schema beside them (so that each template's
 /// `yaml-language-server` line resolves), a pre-commit configuration and a CI workflow.
 public enum DataRepositoryScaffold {
-    /// Where the composite action and the pre-commit hook live. Data repositories refer to plancheck by this
-    /// address; a fork or a mirror edits the generated files.
-    public static let repository = "plancheck/plancheck"
-    public static var actionReference: String { "\(repository)@v\(PlancheckVersion.current)" }
-
     public struct File: Sendable, Equatable {
         /// Relative to the data repository's root.
         public var path: String
@@ -16,7 +11,8 @@ public enum DataRepositoryScaffold {
     }
 
     /// - Parameter rules: the pack folder as the configuration should name it, or nil for the built-in pack.
-    public static func files(pack: Pack, rules: String?) -> [File] {
+    /// - Parameter host: where the pre-commit configuration and the workflow take plancheck from.
+    public static func files(pack: Pack, rules: String?, host: PlancheckHost = .default) -> [File] {
         let year = String(pack.plan.year)
         let schemaName = "\(pack.id)-submission.schema.json"
         var files = [File(path: Configuration.fileName, text: configuration(pack: pack, rules: rules))]
@@ -25,8 +21,8 @@ public enum DataRepositoryScaffold {
                               text: SubmissionTemplate.text(for: district, pack: pack, schema: schemaName)))
         }
         files.append(File(path: "\(year)/\(schemaName)", text: SubmissionSchema.text(pack)))
-        files.append(File(path: ".pre-commit-config.yaml", text: preCommitConfiguration(pack.vocabulary)))
-        files.append(File(path: ".github/workflows/plancheck.yml", text: workflow()))
+        files.append(File(path: ".pre-commit-config.yaml", text: preCommitConfiguration(host: host, words: pack.vocabulary)))
+        files.append(File(path: ".github/workflows/plancheck.yml", text: workflow(host: host)))
         return files
     }
 
@@ -81,6 +77,10 @@ public enum DataRepositoryScaffold {
                 + words.fill("A {whole} total missing {units} is an error, not \"not evaluated\".", in: .en),
             "require_all_districts: false",
             "",
+            words.fill("# 提交钩子中{whole}合计未通过也阻止提交（默认只提示，由 CI 把关）。", in: .zh),
+            words.fill("# {Whole} totals that fail block a commit in the pre-commit hook too (by default the hook shows them; CI gates).", in: .en),
+            "hook_gates_totals: false",
+            "",
             "# 达到此级别即检查失败（退出码 1）· The lowest severity that fails the check (exit status 1).",
             "fail_on: error",
             "",
@@ -94,21 +94,23 @@ public enum DataRepositoryScaffold {
         ] as [String]).joined(separator: "\n") + "\n"
     }
 
-    static func preCommitConfiguration(_ words: Vocabulary) -> String {
+    static func preCommitConfiguration(host: PlancheckHost, words: Vocabulary) -> String {
         """
-        # pre-commit (https://pre-commit.com)：提交前检查改动的报送文件；\(words.whole.zh)合计仍按全部报送文件计算。
-        # Checks the changed submissions before each commit; \(words.whole.en) totals still cover every submission.
+        # pre-commit (https://pre-commit.com)：提交前检查改动的报送文件。
+        # \(words.whole.zh)合计按全部报送文件计算并显示，但只在 CI 中把关（.plancheck.yml 的 hook_gates_totals）。
+        # Checks the changed submissions before each commit. \(words.fill("{Whole}", in: .en)) totals cover every submission and are shown;
+        # they gate in CI (hook_gates_totals in .plancheck.yml).
         # 安装 Install: pip install pre-commit && pre-commit install
         repos:
-          - repo: https://github.com/\(repository)
-            rev: v\(PlancheckVersion.current)
+          - repo: \(host.repositoryURL)
+            rev: \(host.revision)
             hooks:
               - id: plancheck
 
         """
     }
 
-    static func workflow() -> String {
+    static func workflow(host: PlancheckHost) -> String {
         """
         # 拉取请求检查：注释问题所在行，上传 SARIF，写出 Markdown 摘要。
         # Pull-request gate: annotates the lines at fault, uploads SARIF and writes a Markdown summary.
@@ -128,7 +130,7 @@ public enum DataRepositoryScaffold {
             container: swift:6.1
             steps:
               - uses: actions/checkout@v4
-              - uses: \(actionReference)
+              - uses: \(host.actionReference)
                 with:
                   lang: zh
 

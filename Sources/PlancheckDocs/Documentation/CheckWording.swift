@@ -47,6 +47,7 @@ public enum CheckWording {
             let edge: String
             switch sides {
             case .lower: edge = zh ? "只有低于区间下限为不达标" : "only falling below the band fails"
+            case .upper: edge = zh ? "只有高于区间上限为不达标" : "only rising above the band fails"
             case .both: edge = zh ? "高于或低于区间均为不达标" : "falling outside the band on either side fails"
             }
             let source = tolerance == nil ? (zh ? "规则包默认容差 " : "the pack's default tolerance ") : (zh ? "容差 " : "tolerance ")
@@ -58,6 +59,9 @@ public enum CheckWording {
             case .lower:
                 return zh ? "≥ \(target) − \(amount)（与之同步；高出不算不达标）"
                     : "≥ \(target) − \(amount) (in step with it; higher is fine)"
+            case .upper:
+                return zh ? "≤ \(target) + \(amount)（与之同步；低于不算不达标）"
+                    : "≤ \(target) + \(amount) (in step with it; lower is fine)"
             case .both:
                 return zh ? "与 \(target) 同步（相差不超过 \(amount)）" : "in step with \(target) (within \(amount) of it)"
             }

@@ -60,6 +60,8 @@ extension Evaluator {
         } catch {
             unevaluated(&result, failure: error, trace: trace)
             if result.missing != nil {
+                // With no unit to count, no figure is lacking: the units are.
+                if inScope.isEmpty { result.missing?.figures = [] }
                 result.missing?.unitsWithoutFile = absent
                 result.missing?.unitsSubmittedTwice = twice
             }

@@ -39,6 +39,15 @@ public struct SeverityCounts: Sendable, Equatable {
         }
     }
 
+    /// How many are at `failOn` or above.
+    public func failing(at failOn: Severity) -> Int {
+        switch failOn {
+        case .error: return errors
+        case .warning: return errors + warnings
+        case .note: return errors + warnings + notes
+        }
+    }
+
     public mutating func add(_ other: SeverityCounts) {
         errors += other.errors
         warnings += other.warnings
@@ -54,6 +63,8 @@ public struct Tally: Sendable {
     public var severities = SeverityCounts()
     /// Of those, the failed rules alone.
     public var failedRules = SeverityCounts()
+    /// Of those, the failed rules about the whole (`unit == nil`).
+    public var failedWholeRules = SeverityCounts()
     /// Rule outcomes per reporting unit, and for the whole.
     public var byUnit: [String: OutcomeCounts] = [:]
     public var whole = OutcomeCounts()
@@ -79,18 +90,13 @@ public struct Tally: Sendable {
             if rule.outcome == .failed {
                 countSeverity(rule.severity, unit: rule.unit)
                 failedRules.add(rule.severity)
+                if rule.unit == nil { failedWholeRules.add(rule.severity) }
             }
         }
     }
 
     /// How many results count towards the exit status at `failOn`.
-    public func failing(at failOn: Severity) -> Int {
-        switch failOn {
-        case .error: return errors
-        case .warning: return errors + warnings
-        case .note: return errors + warnings + notes
-        }
-    }
+    public func failing(at failOn: Severity) -> Int { severities.failing(at: failOn) }
 
     private mutating func countSeverity(_ severity: Severity, unit: String?) {
         severities.add(severity)

@@ -34,16 +34,25 @@ struct RuleResultText {
             }
         }
         guard let evidence = result.evidence else { return Message(.outcomeNotEvaluatedWord) }
+        // Enough digits that the figure never reads as its target or a band's edge, nor a gap as zero.
+        let edges = [evidence.band?.lower, evidence.band?.upper].compactMap { $0?.value }
+        let places = QuantityText.placesToDistinguish(evidence.value.value, from: [evidence.expected.value] + edges,
+                                                      gap: evidence.gap.value)
         var arguments: [String: MessageArgument] = [
-            "what": describe(comparison.value), "actual": .quantity(evidence.value),
+            "what": describe(comparison.value), "actual": .preciseQuantity(evidence.value, places: places),
             "expected": expected(evidence, comparison: comparison),
-            "relation": .message(Message(comparison.relation.phraseKey)), "gap": .quantity(evidence.gap),
+            "relation": .message(Message(comparison.relation.phraseKey)),
+            "gap": .preciseQuantity(evidence.gap, places: places),
         ]
         if let tolerance = evidence.tolerance { arguments["tolerance"] = .quantity(tolerance) }
         switch result.outcome {
         case .passed: return Message(.outcomePassed, arguments)
         case .passedWithinTolerance: return Message(.outcomeWithinTolerance, arguments)
-        default: return Message(.outcomeFailed, arguments)
+        default:
+            // "高于6%" at exactly 6%: a gap of 0 must not read as a pass.
+            let strict = comparison.relation == .moreThan || comparison.relation == .lessThan
+            if strict, evidence.gap.value == ExactDecimal.zero { return Message(.outcomeFailedAtEqual, arguments) }
+            return Message(.outcomeFailed, arguments)
         }
     }
 
@@ -139,10 +148,25 @@ struct RuleResultText {
     }
 
     /// The figure a comparison is held to; for 与…同步 the other figure is named as well as given.
+    /// For 左右 the band that passes is given with it (`约5%（4.5%–5.5%）`), so that an officer sees the edge.
     private func expected(_ evidence: Evidence, comparison: Comparison) -> MessageArgument {
         let value = MessageArgument.quantity(evidence.expected)
-        guard case .inStepWith = comparison.relation else { return value }
-        return .message(Message(.namedFigure, ["name": describe(comparison.target), "value": value]))
+        switch comparison.relation {
+        case .inStepWith:
+            return .message(Message(.namedFigure, ["name": describe(comparison.target), "value": value]))
+        case .about:
+            guard let band = evidence.band, band.lower != nil || band.upper != nil else { return value }
+            let range: Message
+            switch (band.lower, band.upper) {
+            case (let lower?, let upper?): range = Message(.bandBetween, ["lower": .quantity(lower), "upper": .quantity(upper)])
+            case (let lower?, nil): range = Message(.bandAtLeast, ["lower": .quantity(lower)])
+            case (nil, let upper?): range = Message(.bandAtMost, ["upper": .quantity(upper)])
+            case (nil, nil): return value
+            }
+            return .message(Message(.expectedWithBand, ["expected": value, "band": .message(range)]))
+        default:
+            return value
+        }
     }
 
     /// `key（名称）`, `prev.key（名称）@单位` in Chinese; `key (name)`, `prev.key (name) in Unit` in English.

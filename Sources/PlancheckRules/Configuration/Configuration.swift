@@ -14,6 +14,9 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     public var severityOverrides: [String: Severity] = [:]
     public var requireAllDistricts: Bool?
+    /// Whether failed rules about the whole (city totals) block a commit in the pre-commit hook (`check --hook`);
+    /// by default they are shown there and gate only in CI.
+    public var hookGatesTotals = false
     public var failOn: Severity?
     public var language: Language?
     /// Reports to write on every check: format name → file (relative to `folder`).
@@ -76,6 +79,7 @@ public enum ConfigurationLoader {
             configuration.severityOverrides = readSeverities(severities, file: file, sink: sink, knownRules: knownRules)
         }
         configuration.requireAllDistricts = reader.bool("require_all_districts")
+        configuration.hookGatesTotals = reader.bool("hook_gates_totals") ?? false
         if let node = reader.value("fail_on") {
             configuration.failOn = node.scalar.flatMap { Severity(rawValue: $0.text) }
             if configuration.failOn == nil { reportValue(node, key: "fail_on", allowed: Severity.allCases.map(\.rawValue), file: file, sink: sink) }

@@ -20,6 +20,14 @@ package final class DiagnosticSink {
     }
 
     func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Adds `note` to the diagnostic with `code` reported at `location`, if there is one.
+    func addNote(_ note: Diagnostic.Note, toDiagnosticAt location: SourceLocation, code: DiagnosticCode) {
+        guard let index = diagnostics.lastIndex(where: {
+            $0.code == code && $0.location?.description == location.description
+        }) else { return }
+        diagnostics[index].notes.append(note)
+    }
     func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
 
     /// Reports what the YAML layer found in a file that otherwise parsed.

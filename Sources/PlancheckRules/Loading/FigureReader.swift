@@ -22,13 +22,22 @@ package struct FigureReader {
     package func figures(_ node: YAMLNode, what: String) -> [String: SubmittedFigure] {
         var mentioned: Set<String> = []
         var unusable: [String: SourceLocation] = [:]
-        return figures(node, what: what, mentioned: &mentioned, unusable: &unusable)
+        var nearMisses: [String: NearMiss] = [:]
+        return figures(node, what: what, mentioned: &mentioned, unusable: &unusable, nearMisses: &nearMisses)
+    }
+
+    /// A key the file wrote that names no indicator but was taken for one (an alias, a near-miss spelling, a
+    /// name not to confuse with it): a missing indicator is linked to it.
+    struct NearMiss {
+        var written: String
+        var location: SourceLocation
     }
 
     /// `unusable` receives where each figure is written that names a known indicator but could not be read (its
     /// diagnostic is reported there), so that a rule needing it can point there.
+    /// `nearMisses` receives, by the indicator key suggested, each unknown key that was taken for one.
     func figures(_ node: YAMLNode, what: String, mentioned: inout Set<String>,
-                 unusable: inout [String: SourceLocation]) -> [String: SubmittedFigure] {
+                 unusable: inout [String: SourceLocation], nearMisses: inout [String: NearMiss]) -> [String: SubmittedFigure] {
         guard let pairs = node.mapping else {
             if node.scalar?.kind == .null { return [:] }
             sink.report(.wrongShape, .error, Message(.expectedMapping, [
@@ -44,7 +53,13 @@ package struct FigureReader {
                             district: district)
                 continue
             }
-            guard let indicator = resolve(written, at: location(pair.key)) else { continue }
+            var suggested: String?
+            guard let indicator = resolve(written, at: location(pair.key), suggested: &suggested) else {
+                if let suggested, nearMisses[suggested] == nil {
+                    nearMisses[suggested] = NearMiss(written: written, location: location(pair.key))
+                }
+                continue
+            }
             mentioned.insert(indicator.key)
             if let earlier = firstLocation[indicator.key] {
                 // The same indicator under its key and its Chinese name: which one is meant is unknowable.
@@ -71,12 +86,13 @@ package struct FigureReader {
 
     /// The catalogue entry a key names: its ASCII key or its exact Chinese name. Anything else is reported
     /// with the most helpful suggestion we can make; it is never guessed silently.
-    private func resolve(_ written: String, at location: SourceLocation) -> Indicator? {
+    private func resolve(_ written: String, at location: SourceLocation, suggested: inout String?) -> Indicator? {
         let trimmed = written.trimmingSpaces()
         if let indicator = pack.indicator(trimmed) { return indicator }
         if let indicator = pack.indicator(named: trimmed) { return indicator }
 
         if let aliased = pack.indicators.first(where: { $0.aliases.contains(trimmed) }) {
+            suggested = aliased.key
             sink.report(.unknownIndicator, .error, Message(.indicatorAlias, [
                 "written": .text(written), "key": .text(aliased.key), "name": .localized(aliased.name)]),
                         at: location, help: Message(.helpDidYouMean, ["suggestion": .text(aliased.key)]),
@@ -85,6 +101,7 @@ package struct FigureReader {
         }
         if let confusable = pack.indicators.first(where: { $0.notToConfuse.contains { $0.name == trimmed } }),
            let entry = confusable.notToConfuse.first(where: { $0.name == trimmed }) {
+            suggested = confusable.key
             var notes: [Diagnostic.Note] = []
             if let note = entry.note { notes.append(Diagnostic.Note(Message(.plain, ["text": .localized(note)]))) }
             sink.report(.unknownIndicator, .error, Message(.indicatorConfusable, [
@@ -106,6 +123,7 @@ package struct FigureReader {
         if let suggestion = Suggestions.closest(to: trimmed, in: candidates.keys.sorted()),
            let indicator = candidates[suggestion] {
             help = Message(.helpDidYouMeanIndicator, ["key": .text(indicator.key), "name": .localized(indicator.name)])
+            suggested = indicator.key
             edits = [Diagnostic.Edit(replacing: location, with: indicator.key)]
         } else {
             help = Message(.helpListIndicators, ["pack": .text(pack.id)])

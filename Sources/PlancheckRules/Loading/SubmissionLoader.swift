@@ -42,23 +42,52 @@ public enum SubmissionLoader {
         reader.finish()
 
         guard let header, let identity = readHeader(header, file: file, pack: pack, sink: sink) else { return nil }
+        if isNotStarted(indicators: indicatorsNode, previous: previousNode) {
+            // A template as `plancheck init` wrote it: one note instead of an error per empty figure, so that a new
+            // data repository passes its own gate; the unit counts as not yet reported (its rules not evaluated).
+            let name = pack.district(identity.code)?.name ?? LocalizedText(zh: identity.code, en: identity.code)
+            sink.report(.submissionNotStarted, .note, Message(.submissionNotStarted, [
+                "code": .text(identity.code), "name": .localized(name)]),
+                        at: SourceLocation(file: file, span: SourceSpan(at: (indicatorsNode ?? root).span.start)),
+                        help: Message(.helpStartSubmission), district: identity.code)
+            let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
+            return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
+                              districtKind: identity.kind, year: identity.year, figures: FigureTable([:]),
+                              previous: FigureTable([:]), unusable: [:], deviations: deviations,
+                              rootLocation: SourceLocation(file: file, span: root.span))
+        }
         let figureReader = FigureReader(pack: pack, file: file, sink: sink, district: identity.code)
         var mentioned: Set<String> = []
         var unusable: [String: SourceLocation] = [:]
+        var nearMisses: [String: FigureReader.NearMiss] = [:]
         let figures = indicatorsNode.map {
-            figureReader.figures($0, what: "indicators", mentioned: &mentioned, unusable: &unusable)
+            figureReader.figures($0, what: "indicators", mentioned: &mentioned, unusable: &unusable, nearMisses: &nearMisses)
         } ?? [:]
         let previous = previousNode.map { figureReader.figures($0, what: "previous") } ?? [:]
         let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
 
         if let kind = identity.kind, let indicatorsNode {
-            reportMissingRequired(mentioned: mentioned, kind: kind, pack: pack, at: indicatorsNode, file: file,
-                                  sink: sink, district: identity.code)
+            // Said at the `indicators:` key, where the figure belongs, not at an unrelated first figure.
+            let key = root.mapping?.first { $0.key.scalar?.text == "indicators" }?.key ?? indicatorsNode
+            reportMissingRequired(mentioned: mentioned, kind: kind, pack: pack, at: key, nearMisses: nearMisses,
+                                  file: file, sink: sink, district: identity.code)
         }
         return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
                           districtKind: identity.kind, year: identity.year, figures: FigureTable(figures), previous: FigureTable(previous),
                           unusable: unusable, deviations: deviations,
                           rootLocation: SourceLocation(file: file, span: root.span))
+    }
+
+    /// No figure written yet: every indicator (and previous-year figure) present is empty. The first value written
+    /// anywhere ends it, and from then on the file gets every finding, empty figures included.
+    static func isNotStarted(indicators: YAMLNode?, previous: YAMLNode?) -> Bool {
+        func empty(_ node: YAMLNode?) -> Bool {
+            guard let node else { return true }
+            if node.scalar?.kind == .null { return true }
+            guard let pairs = node.mapping else { return false }
+            return pairs.allSatisfy { $0.key.scalar != nil && $0.value.scalar?.kind == .null }
+        }
+        return indicators != nil && empty(indicators) && empty(previous)
     }
 
     private struct Identity {
@@ -127,14 +156,25 @@ public enum SubmissionLoader {
     }
 
     private static func reportMissingRequired(mentioned: Set<String>, kind: String, pack: Pack,
-                                              at node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
-                                              district: String) {
-        let location = SourceLocation(file: file, span: SourceSpan(at: node.span.start))
+                                              at key: YAMLNode, nearMisses: [String: FigureReader.NearMiss],
+                                              file: SourceFile, sink: DiagnosticSink, district: String) {
+        let location = SourceLocation(file: file, span: key.span)
         for indicator in pack.indicators where indicator.isRequired(forKind: kind) && !mentioned.contains(indicator.key) {
+            var notes: [Diagnostic.Note] = []
+            if let nearMiss = nearMisses[indicator.key] {
+                // The unknown key and the missing one are one mistake: each says so.
+                notes.append(Diagnostic.Note(Message(.noteWrittenAs, [
+                    "written": .text(nearMiss.written), "line": .number(nearMiss.location.span.start.line)]),
+                                             at: nearMiss.location))
+                sink.addNote(Diagnostic.Note(Message(.noteRequiredThusMissing, [
+                    "key": .text(indicator.key), "name": .localized(indicator.name),
+                    "line": .number(location.span.start.line)]), at: location),
+                             toDiagnosticAt: nearMiss.location, code: .unknownIndicator)
+            }
             sink.report(.missingRequiredIndicator, .error, Message(.missingRequiredIndicator, [
                 "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location,
                         help: Message(.helpAddIndicator, ["key": .text(indicator.key), "unit": .text(indicator.unit.symbol)]),
-                        district: district)
+                        notes: notes, district: district)
         }
     }
 

@@ -6,6 +6,9 @@ public enum MessageArgument: Sendable {
     case text(String)
     case localized(LocalizedText)
     case quantity(Quantity)
+    /// A quantity shown with at least `places` fractional digits when it has them: so that a figure that missed its
+    /// target never reads as the target (5.49999% is not "≈5.5%").
+    case preciseQuantity(Quantity, places: Int)
     case number(Int)
     /// Another message, rendered in the same language (e.g. a reason inside a sentence).
     indirect case message(Message)
@@ -26,6 +29,7 @@ public enum MessageArgument: Sendable {
         case .text(let text): return text
         case .localized(let text): return text[language]
         case .quantity(let quantity): return QuantityText.display(quantity, in: language)
+        case .preciseQuantity(let quantity, let places): return QuantityText.display(quantity, in: language, places: places)
         case .number(let number): return String(number)
         case .message(let message): return message.rendered(in: language, vocabulary: vocabulary)
         case .joined(let items, let separator):
@@ -98,11 +102,11 @@ public enum MessageCatalogue {
 
 /// Quantities as people read them: long quotients rounded, percentage points named in the reader's language.
 package enum QuantityText {
-    package static func display(_ quantity: Quantity, in language: Language) -> String {
+    package static func display(_ quantity: Quantity, in language: Language, places: Int = 2) -> String {
         var value = quantity.value
         var approximate = false
-        if value.scale > 4 {
-            let rounded = value.rounded(toPlaces: 2)
+        if value.scale > max(4, places) {
+            let rounded = value.rounded(toPlaces: places)
             approximate = rounded != value
             value = rounded
         }
@@ -111,5 +115,20 @@ package enum QuantityText {
             return language == .zh ? number + "个百分点" : number + " pp"
         }
         return number + quantity.unit.symbol
+    }
+
+    /// The fewest fractional digits (2 or more) at which `value` shows as different from each of `others` it differs
+    /// from, and a nonzero `gap` does not show as zero.
+    package static func placesToDistinguish(_ value: ExactDecimal, from others: [ExactDecimal], gap: ExactDecimal) -> Int {
+        var places = 2
+        let zero = ExactDecimal(0)
+        while places < 12 {
+            let shown = value.rounded(toPlaces: places)
+            let confused = others.contains { $0 != value && $0.rounded(toPlaces: places) == shown }
+                || (gap != zero && gap.rounded(toPlaces: places) == zero)
+            if !confused { break }
+            places += 1
+        }
+        return places
     }
 }

@@ -25,6 +25,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case helpListIndicators, indicatorGivenTwice, expectedFigure, figureNotFilledIn, unreadableFigure, helpFigureForm
     case figureNormalised, unitTwice, incompatibleUnit, helpUseUnit, unitConverted
     case missingRequiredIndicator, helpAddIndicator, badDate
+    case submissionNotStarted, helpStartSubmission
     case deviationUnknownRule, deviationExpired, deviationUnused, helpRenewDeviation, helpRemoveDeviation
     case noteDeviation, noteDeviationExpired, noteQualifierWritten
     // Documentation, templates and schemas (rules doc, explain, init, schema)
@@ -55,6 +56,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownRuleInConfig
     // The data-repository workflow: configured runs, the init scaffold
     case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded
+    case cliHookTotalsShown, cliBadHost
     // Report formats and the arithmetic behind derived checks
     case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget
     case labelDocumentation, labelCityWide, labelLocation, labelMessage, labelRule, labelDistrict, labelSeverity
@@ -66,7 +68,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
     case codePC001, codePC002, codePC003, codePC004, codePC005, codePC010, codePC011, codePC012, codePC013, codePC020
     case codePC021, codePC022, codePC023, codePC024, codePC025, codePC030, codePC031, codePC032, codePC033
-    case codePC034, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
+    case codePC034, codePC035, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
     case noteUnusableFigureHere
@@ -76,4 +78,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case labelSubmittedTwice, labelLackingFigures
     case incompleteTitle, incompleteWithoutFile, incompleteSubmittedTwice, incompleteLacking, incompleteLackingUnusable
     case incompleteNoneReported, incompleteOther, incompleteHelp, incompleteHelpRequired
+    // Verdicts shown so that they cannot be misread
+    case outcomeFailedAtEqual, expectedWithBand, bandBetween, bandAtLeast, bandAtMost
+    case noteWrittenAs, noteRequiredThusMissing
 }

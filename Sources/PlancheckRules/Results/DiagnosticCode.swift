@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case districtNameMismatch = "PC032"
     case wrongYear = "PC033"
     case duplicateSubmission = "PC034"
+    case submissionNotStarted = "PC035"
     case deviationUnused = "PC040"
     case deviationExpired = "PC041"
     case deviationUnknownRule = "PC042"

@@ -36,10 +36,21 @@ struct TemplateAndSchemaTests {
                 let required = indicator.isRequired(forKind: district.kind)
                 #expect(template.contains("\n  \(required ? "" : "# ")\(indicator.key):"), "\(district.code) \(indicator.key)")
             }
-            // Unfilled, the template is not a finished submission: each required figure is reported as missing a value.
+            // Unfilled, the template is not started yet: one note, no figures, nothing else.
             let empty = SubmissionLoader.load(SourceFile(path: "\(district.code).yml", text: template), pack: pack)
-            #expect(empty.submission != nil)
-            #expect(empty.diagnostics.allSatisfy { $0.code == .wrongShape })
+            #expect(empty.submission?.figures.count == 0)
+            #expect(empty.diagnostics.map(\.code) == [.submissionNotStarted], "\(district.code)")
+            #expect(empty.diagnostics.allSatisfy { $0.severity == .note })
+            // From the first figure on, each required figure still empty is reported as missing a value.
+            var lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let indicators = try #require(lines.firstIndex(of: "indicators:"))
+            let first = try #require(lines[indicators...].firstIndex { $0.hasPrefix("  ") && !$0.hasPrefix("  #") })
+            let colon = try #require(lines[first].firstIndex(of: ":"))
+            lines[first] = lines[first][...colon] + " 1" + lines[first][lines[first].index(after: colon)...]
+            let started = lines
+            let half = SubmissionLoader.load(SourceFile(path: "\(district.code).yml", text: started.joined(separator: "\n")), pack: pack)
+            #expect(!half.diagnostics.isEmpty && half.diagnostics.allSatisfy { $0.code == .wrongShape }, "\(district.code)")
+            #expect(half.submission?.figures.count == 1)
             let result = SubmissionLoader.load(SourceFile(path: "\(district.code).yml", text: Self.filled(template)), pack: pack)
             let submission = try #require(result.submission)
             #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [], "\(district.code)")
