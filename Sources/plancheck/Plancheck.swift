@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlancheckCore
+import PlancheckSystem
 
 @main
 struct Plancheck: ParsableCommand {
@@ -43,8 +44,16 @@ struct Plancheck: ParsableCommand {
 struct CommonOptions: ParsableArguments {
     // `--pack` is the name the data-repository documents use; `--rules` came first. Both stay.
     @Option(name: [.customLong("rules"), .customLong("pack")],
-            help: "The rule pack folder (default: the configuration's, else the built-in \(DefaultPack.id) pack). 规则包目录。")
+            help: "The rule pack: a folder, or the built-in pack's id (default: the configuration's, else the built-in \(DefaultPack.id) pack). 规则包目录或内置规则包编号。")
     var rules: String?
+
+    /// The pack folder in force: `--rules`, else the configuration's; nil for the built-in pack, which `--rules`
+    /// may also name by its id (`--rules shenyang-2025`) where no folder of that name exists.
+    private func packFolder(_ configuration: Configuration?) -> String? {
+        let path = rules ?? configuration.flatMap { configuration in configuration.rules.map(configuration.resolve) }
+        if let path, path == DefaultPack.id, !FilePaths.exists(path) { return nil }
+        return path
+    }
 
     @Option(name: .long, help: ArgumentHelp(
         "The configuration file (default: the nearest .plancheck.yml in the working directory or a parent). 配置文件。",
@@ -71,8 +80,7 @@ struct CommonOptions: ParsableArguments {
         // Read once to learn the pack, then again against the pack's rule ids (severity overrides name them).
         var configuration = try readConfiguration()
         let language = lang ?? configuration?.language ?? Environment.defaultLanguage
-        let packPath = rules ?? configuration.flatMap { configuration in configuration.rules.map(configuration.resolve) }
-        let pack = try loadPack(packPath, language: language)
+        let pack = try loadPack(packFolder(configuration), language: language)
         if let configurationPath = configuration?.file {
             let second = ConfigurationLoader.load(path: configurationPath, knownRules: Set(pack.rules.map(\.id)))
             printDiagnostics(second.diagnostics, language: language)
@@ -87,7 +95,7 @@ struct CommonOptions: ParsableArguments {
     func packPathAndLanguage() throws -> (String?, Language) {
         let configuration = try readConfiguration()
         let language = lang ?? configuration?.language ?? Environment.defaultLanguage
-        return (rules ?? configuration.flatMap { configuration in configuration.rules.map(configuration.resolve) }, language)
+        return (packFolder(configuration), language)
     }
 
     /// The configuration file in force: `--config`, else the nearest `.plancheck.yml`; none with `--no-config`.

@@ -27,13 +27,24 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the pack's rules (id, severity, scope, title).")
+        static let configuration = CommandConfiguration(
+            abstract: "List the pack's rules (id, severity, scope, title), or with --indicators its indicators (key, unit, who must report it, name). 列出规则或指标。")
 
         @OptionGroup var common: CommonOptions
+
+        @Flag(name: .long, help: "List the indicators a submission may give instead of the rules. 列出指标。")
+        var indicators = false
 
         func run() throws {
             let setting = try common.setting()
             let pack = setting.pack, language = setting.language
+            if indicators {
+                for indicator in pack.indicators {
+                    let required = indicator.requiredFor.isEmpty ? "-" : indicator.requiredFor.joined(separator: ",")
+                    Output.print("\(indicator.key)\t\(indicator.unit.symbol)\t\(required)\t\(indicator.name[language])\n")
+                }
+                return
+            }
             for rule in pack.rules {
                 let scope = pack.vocabulary.word(rule.scope == .city ? "whole" : "unit", in: language) ?? ""
                 Output.print("\(rule.id)\t\(rule.severity.rawValue)\t\(scope)\t\(rule.title[language])\n")

@@ -180,4 +180,22 @@ struct CLITests {
                                          environment: ["NO_COLOR": "1"])
         #expect(!noColor.stdout.contains("\u{1B}["))
     }
+
+    @Test("the help for an unknown indicator is a command that works: rules list --indicators, --rules taking the built-in id")
+    func indicatorListCommand() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let heping = try String(contentsOfFile: Self.root + "/Examples/shenyang-2025/210102-heping.yml", encoding: .utf8)
+        try heping.replacingOccurrences(of: "  gdp_growth: 5.6%", with: "  gdp_growth: 5.6%\n  某某指标: 3%")
+            .write(toFile: folder + "/210102-heping.yml", atomically: true, encoding: .utf8)
+        let checked = try Self.plancheck(["check", "--no-config", folder + "/210102-heping.yml", "--lang", "zh"])
+        #expect(checked.stdout.contains("可用 `plancheck rules list --indicators` 查看全部指标"), "\(checked.stdout)")
+        for arguments in [["rules", "list", "--indicators"], ["rules", "list", "--indicators", "--rules", "shenyang-2025"]] {
+            let listed = try Self.plancheck(arguments + ["--no-config", "--lang", "zh"])
+            #expect(listed.status == 0, "\(listed.output)")
+            #expect(listed.stdout.contains("gdp_growth\t%\t"), "\(listed.stdout)")
+            #expect(listed.stdout.contains("地区生产总值增长"))
+        }
+        #expect(try Self.plancheck(["rules", "lint", "--no-config", "--rules", "shenyang-2025"]).status == 0)
+    }
 }

@@ -24,7 +24,8 @@ struct RuleResultText {
         if let figure = result.qualitative {
             let name = pack.indicator(figure.indicator)?.name ?? LocalizedText(zh: figure.indicator, en: figure.indicator)
             return Message(.outcomeQualitative, [
-                "name": .localized(name), "text": .text(figure.text), "target": .text(comparison.target.text)])
+                "name": .localized(name), "text": .text(figure.text), "target": describeTarget(comparison.target),
+                "relation": .message(Message(comparison.relation.phraseKey))])
         }
         if let missing = result.missing {
             let reasons = missingReasons(missing, wholeResult: result.unit == nil)
@@ -83,7 +84,7 @@ struct RuleResultText {
     func help(_ result: RuleResult) -> Message? {
         guard result.outcome != .acknowledged, case .compare(let comparison) = result.rule.check else { return nil }
         if let figure = result.qualitative {
-            return Message(.helpQualitative, ["bound": .text(figure.bound.rawValue)])
+            return Message(.helpQualitative, ["bound": .message(Message(figure.bound == .positive ? .boundPositive : .boundNegative))])
         }
         if let missing = result.missing, result.evaluationError == nil {
             if !missing.unitsSubmittedTwice.isEmpty { return Message(.helpDuplicateSubmission) }
@@ -178,6 +179,12 @@ struct RuleResultText {
         return .message(Message(.missingFigureOfUnit, ["figure": .message(named), "unit": names.name(unit)]))
     }
 
+    /// What a target is, in words: a literal figure as written (`5%`), a named figure by its name.
+    func describeTarget(_ expression: RuleExpression) -> MessageArgument {
+        if case .path = expression.expression { return describe(expression) }
+        return .text(expression.text)
+    }
+
     /// A human name for the checked value: the indicator's name for a plain key, else the expression as written.
     func describe(_ expression: RuleExpression) -> MessageArgument {
         func name(_ node: Expression) -> LocalizedText? {
@@ -185,8 +192,12 @@ struct RuleResultText {
             return pack.indicator(path.field.joined(separator: "."))?.name
         }
         switch expression.expression {
-        case .path:
+        case .path(let path):
             if let name = name(expression.expression) { return .localized(name) }
+            // `city.key`, `prev.key`, `quota.key`: the indicator's name, marked as the whole's, last year's, a quota.
+            if let qualifier = path.qualifier, let indicator = pack.indicator(path.field.joined(separator: ".")) {
+                return .message(Message(qualifier.labelKey, ["name": .localized(indicator.name)]))
+            }
         case .call(let call) where call.function == .share && call.arguments.count == 2:
             if let part = name(call.arguments[0]), let whole = name(call.arguments[1]) {
                 return .message(Message(.describeShare, ["part": .localized(part), "whole": .localized(whole)]))

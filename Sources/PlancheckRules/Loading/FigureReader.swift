@@ -126,7 +126,7 @@ package struct FigureReader {
             suggested = indicator.key
             edits = [Diagnostic.Edit(replacing: location, with: indicator.key)]
         } else {
-            help = Message(.helpListIndicators, ["pack": .text(pack.id)])
+            help = Message(.helpListIndicators)
         }
         sink.report(.unknownIndicator, .error, Message(.unknownIndicator, ["written": .text(written)]),
                     at: location, help: help, district: district, edits: edits)

@@ -83,7 +83,7 @@ extension MessageCatalogue {
         .indicatorConfusable: "“{written}”与{name}（`{key}`）是不同的指标，规则包并未要求报送它",
         .helpConfusable: "如果指的是{name}，请使用键 `{key}`",
         .helpDidYouMeanIndicator: "是否想写 `{key}`（{name}）？",
-        .helpListIndicators: "可用 `plancheck rules list --rules {pack}` 查看全部指标",
+        .helpListIndicators: "可用 `plancheck rules list --indicators` 查看全部指标",
         .indicatorGivenTwice: "{name}（`{key}`）同时以键名和中文名填写了两次",
         .expectedFigure: "{name}应填写数值，如 5.5% 或 1.2万人，实际是 {found}",
         .unreadableFigure: "无法把“{text}”读作{name}的数值：{reason}",
@@ -133,7 +133,7 @@ extension MessageCatalogue {
         .outcomeFailed: "{what}为 {actual}，计划要求{relation}{expected}（差距 {gap}）",
         .outcomeNotCheckable: "无法依据{unit}报送检查：{reason}",
         .outcomeEvaluationError: "未评估：{reason}",
-        .outcomeQualitative: "{name}只填写了“{text}”，无法说明达到目标 {target}",
+        .outcomeQualitative: "{name}只填写了“{text}”，无法说明达到“{relation}{target}”的要求",
         .helpMeetTarget: "请将计划调整为{relation}{expected}，或在 `deviations:` 中为 {rule} 申报经批准的偏离",
         .helpIncompleteSet: "请把全部{units}的文件一起检查；如需把缺报视为错误，请加 --require-all-districts",
         .helpQualitative: "请填写具体数字（现有表述仅表明：{bound}）",
@@ -282,5 +282,7 @@ extension MessageCatalogue {
         .bandAtMost: "不高于{upper}",
         .noteWrittenAs: "可能已写成第 {line} 行的 `{written}`",
         .noteRequiredThusMissing: "因此必报指标{name}（`{key}`）视为缺少（见第 {line} 行）",
+        .boundPositive: "正增长",
+        .boundNegative: "下降",
     ]
 }

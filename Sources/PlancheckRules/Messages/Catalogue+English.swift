@@ -83,7 +83,7 @@ extension MessageCatalogue {
         .indicatorConfusable: "`{written}` is a different indicator from {name} (`{key}`), and the pack does not ask for it",
         .helpConfusable: "if {name} is meant, write the key `{key}`",
         .helpDidYouMeanIndicator: "did you mean `{key}` ({name})?",
-        .helpListIndicators: "`plancheck rules list --rules {pack}` lists the indicators",
+        .helpListIndicators: "`plancheck rules list --indicators` lists every indicator",
         .indicatorGivenTwice: "{name} (`{key}`) is given twice, under its key and its Chinese name",
         .expectedFigure: "{name} must be a figure such as 5.5% or 1.2万人, found {found}",
         .unreadableFigure: "cannot read `{text}` as a figure for {name}: {reason}",
@@ -133,7 +133,7 @@ extension MessageCatalogue {
         .outcomeFailed: "{what} is {actual}; the plan requires {relation} {expected} (gap {gap})",
         .outcomeNotCheckable: "not checkable on {unit} submissions: {reason}",
         .outcomeEvaluationError: "not evaluated: {reason}",
-        .outcomeQualitative: "{name} is stated only as `{text}`, which cannot show that the target {target} is met",
+        .outcomeQualitative: "{name} is stated only as `{text}`, which cannot show that it is {relation} {target}",
         .helpMeetTarget: "plan {relation} {expected}, or declare a justified deviation for {rule} under `deviations:`",
         .helpIncompleteSet: "check all {units}' files together, or pass --require-all-districts to make this an error",
         .helpQualitative: "give a number (the statement only says: {bound})",
@@ -282,5 +282,7 @@ extension MessageCatalogue {
         .bandAtMost: "at most {upper}",
         .noteWrittenAs: "it may be written as `{written}` on line {line}",
         .noteRequiredThusMissing: "so the required {name} (`{key}`) counts as missing (see line {line})",
+        .boundPositive: "growth above zero",
+        .boundNegative: "a decrease",
     ]
 }

@@ -81,4 +81,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Verdicts shown so that they cannot be misread
     case outcomeFailedAtEqual, expectedWithBand, bandBetween, bandAtLeast, bandAtMost
     case noteWrittenAs, noteRequiredThusMissing
+    case boundPositive, boundNegative
 }

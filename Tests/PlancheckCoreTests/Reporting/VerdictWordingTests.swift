@@ -73,4 +73,16 @@ struct VerdictWordingTests {
         let english = Report(run: absent, language: .en).entries.first { $0.code == "SY25-M01" }
         #expect(english?.text.hasPrefix("not evaluated: missing gdp_growth") == true)
     }
+
+    @Test("a qualitative figure is answered in words: no raw expression, no word of the other language")
+    func qualitativeInWords() throws {
+        let run = try Self.run("210115-liaozhong.yml", replacing: "general_budget_revenue_growth: 5.6%",
+                               with: "general_budget_revenue_growth: 保持正增长")
+        let zh = Report(run: run, language: .zh).entries.first { $0.code == "SY25-S10-02" }
+        #expect(zh?.text == "一般公共预算收入增长只填写了“保持正增长”，无法说明达到“高于一般公共预算收入增长（全市）”的要求")
+        #expect(zh?.help == "请填写具体数字（现有表述仅表明：正增长）")
+        let en = Report(run: run, language: .en).entries.first { $0.code == "SY25-S10-02" }
+        #expect(en?.text.contains("city.") == false)
+        #expect(en?.help == "give a number (the statement only says: growth above zero)")
+    }
 }
