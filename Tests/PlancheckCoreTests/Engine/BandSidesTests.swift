@@ -15,7 +15,7 @@ struct BandSidesTests {
     """
 
     static func entry(_ figure: String, language: Language) throws -> ReportEntry {
-        let pack = try #require(PackLoader.load(from: Fixtures.packSource(extraRules: rules)).pack)
+        let pack = try #require(PackLoader.load(from: Fixtures.packSource(extraRules: Self.rules)).pack)
         let folder = Robust.temporaryFolder()
         defer { Robust.remove(folder) }
         #expect(Robust.write("submission: {district: \"990101\", year: 2025}\nindicators: {income_growth: \(figure)}\n",
@@ -38,7 +38,7 @@ struct BandSidesTests {
 
     @Test("sides accepts lower, upper and both; anything else is a located error listing them")
     func sidesValues() throws {
-        let bad = rules.replacing("sides: upper", with: "sides: above")
+        let bad = Self.rules.replacing("sides: upper", with: "sides: above")
         let result = PackLoader.load(from: Fixtures.packSource(extraRules: bad))
         let diagnostic = try #require(result.diagnostics.first { $0.message.rendered(in: .en).contains("sides") })
         #expect(diagnostic.message.rendered(in: .en).contains("lower, upper, both"))
@@ -47,7 +47,7 @@ struct BandSidesTests {
 
     @Test("the rule reference says which side binds")
     func referenceWording() throws {
-        let pack = try #require(PackLoader.load(from: Fixtures.packSource(extraRules: rules)).pack)
+        let pack = try #require(PackLoader.load(from: Fixtures.packSource(extraRules: Self.rules)).pack)
         let rule = try #require(pack.rule("B-UPPER"))
         #expect(CheckWording.check(rule, pack: pack, language: .zh).contains("只有高于区间上限为不达标"))
         #expect(CheckWording.check(rule, pack: pack, language: .en).contains("only rising above the band fails"))

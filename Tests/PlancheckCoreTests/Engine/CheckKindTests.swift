@@ -118,7 +118,7 @@ struct CheckKindTests {
         #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [])
         let pack = try #require(result.pack)
         let results = RuleExamples.run(pack, today: "2025-03-01").filter { $0.rule.id.hasPrefix("K-") }
-        #expect(results.count == 23)
+        #expect(results.count == 34)
         for example in results where !example.behavedAsDeclared {
             Issue.record("\(example.rule.id) example \(example.index): expected \(example.expected), got \(String(describing: example.actual))")
         }
