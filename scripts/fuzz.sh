@@ -7,7 +7,9 @@
 #   scripts/fuzz.sh list                   the target names
 #
 # Targets: yaml (YAMLReader.read), expression (parser, printer, evaluator), pack (PackLoader on pack.yml or an
-# included file), submission (SubmissionLoader + Checker + TextReporter against the built-in pack).
+# included file), submission (SubmissionLoader + Checker + TextReporter against the built-in pack), render (hostile
+# text in every quoted place, every format held to OutputSafety: no raw control character, well-formed JSON and
+# XML, markup escaped).
 #
 # Why swiftc and not SwiftPM: the modules are compiled directly with -sanitize=fuzzer,address so that only our
 # code is instrumented and no package manifest change is needed. They share one -package-name, as under SwiftPM,
@@ -22,7 +24,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/.build-fuzz"
-targets=(yaml expression pack submission)
+targets=(yaml expression pack submission render)
 # In dependency order: each is compiled against the modules before it.
 modules=(PlancheckSystem PlancheckValues PlancheckYAML PlancheckRules PlancheckEngine PlancheckReport PlancheckDocs
          PlancheckDefaultPack PlancheckCore)
@@ -37,6 +39,7 @@ source_of() {
         expression) echo "ExpressionFuzz.swift" ;;
         pack) echo "PackLoaderFuzz.swift" ;;
         submission) echo "SubmissionFuzz.swift" ;;
+        render) echo "RenderFuzz.swift" ;;
         *) echo "unknown target: $1 (one of: ${targets[*]})" >&2; exit 2 ;;
     esac
 }
@@ -51,7 +54,7 @@ build_modules() {
     for module in "${modules[@]}"; do
         echo "building $module" >&2
         testing=()
-        [[ "$module" == PlancheckRules || "$module" == PlancheckEngine ]] && testing=(-enable-testing)
+        [[ "$module" == PlancheckRules || "$module" == PlancheckEngine || "$module" == PlancheckReport ]] && testing=(-enable-testing)
         swiftc "${common[@]}" "${testing[@]}" -wmo -module-name "$module" -emit-module \
             -emit-module-path "$out/$module.swiftmodule" \
             -c $(find "$root/Sources/$module" -name '*.swift' | sort) -o "$out/$module.o"

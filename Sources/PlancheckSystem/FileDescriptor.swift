@@ -15,10 +15,13 @@ public struct FileStatus: Sendable, Hashable {
     public let kind: Kind
     /// `st_size`: the length of a regular file in bytes; meaningless for other kinds.
     public let size: Int
+    /// The permission bits (`st_mode & 0o7777`), so that a file rewritten in place keeps them.
+    public let permissions: Int
 
-    public init(kind: Kind, size: Int) {
+    public init(kind: Kind, size: Int, permissions: Int = 0o644) {
         self.kind = kind
         self.size = size
+        self.permissions = permissions
     }
 
     init(_ status: stat) {
@@ -28,6 +31,7 @@ public struct FileStatus: Sendable, Hashable {
         default: kind = .other
         }
         size = Int(status.st_size)
+        permissions = Int(status.st_mode) & 0o7777
     }
 }
 
@@ -107,6 +111,15 @@ public struct FileDescriptor: Sendable, Hashable {
 
     /// Whether the descriptor is a terminal (`isatty`).
     public var isTerminal: Bool { isatty(rawValue) == 1 }
+
+    /// The width of the terminal window in columns (`ioctl(TIOCGWINSZ)`), nil when the descriptor is no terminal
+    /// or the system does not say.
+    public var terminalColumns: Int? {
+        var size = winsize()
+        let status = withUnsafeMutablePointer(to: &size) { ioctl(rawValue, UInt(TIOCGWINSZ), $0) }
+        guard status == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
 }
 
 // The calls whose names the methods above reuse, reached from file scope where the names are not shadowed.

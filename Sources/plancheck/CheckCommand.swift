@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlancheckCore
+import PlancheckSystem
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,8 @@ struct Check: ParsableCommand {
         over all files checked together; when some units are missing they are "not evaluated" and the \
         missing units are named (use --require-all-districts to make that an error).
 
-        Formats: text (for people; the default), json (schema plancheck-report/2, see docs/json-format.md), \
+        Formats: text (for people; the default), concise (path:line:column: severity[code] message, one line \
+        each, for editors and grep), json (schema plancheck-report/2, see docs/json-format.md), \
         sarif (SARIF 2.1.0 for code scanning), github (workflow commands that annotate pull requests), \
         junit (JUnit XML for Jenkins and GitLab), markdown (a CI job summary). One run can write several: \
         --format picks what goes to standard output (or to --output FILE), and each --report FORMAT=FILE \
@@ -26,21 +28,35 @@ struct Check: ParsableCommand {
         that a change to one unit that breaks a total says so. Given files the configuration does not \
         select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
 
+        --fix applies the certain fixes (a figure's spelling: full-width or variant characters, Chinese numerals, \
+        thousands separators; a near-miss indicator key; a retired code) to the files, then reports what \
+        is left; --diff prints them as a unified diff instead. `plancheck check -` reads one submission from \
+        standard input (--stdin-filename names it); with --fix the fixed text is printed.
+
         With --hook (the pre-commit hook's entry), failed totals over all units are shown but do not fail the commit, \
         which gates on the changed files' own findings; CI runs without --hook and gates on everything. \
         `hook_gates_totals: true` in the configuration makes the hook gate on them too.
 
         例：plancheck check Examples/\(DefaultPack.id) --lang zh
+        例：plancheck check 2025/ --fix
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
         """
     )
 
-    @Argument(help: "Submission files or folders (default: the submissions .plancheck.yml selects). 报送文件或目录。")
+    @Argument(help: "Submission files or folders (default: the submissions .plancheck.yml selects); - reads one submission from standard input. 报送文件或目录；- 表示从标准输入读取。")
     var paths: [String] = []
+
+    @Option(name: .customLong("stdin-filename"), help: ArgumentHelp(
+        "With -: the name the submission from standard input has in reports (and, in a data repository, the configured submission it stands for).",
+        valueName: "path"))
+    var stdinFilename: String?
+
+    @Flag(name: [.short, .long], help: "Print only the summary (text and concise formats); no findings, no hints. 只输出汇总。")
+    var quiet = false
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Output format: text, json, sarif, github, junit, markdown or html. 输出格式。")
+    @Option(name: .long, help: "Output format: text, concise, json, sarif, github, junit, markdown or html. 输出格式。")
     var format: ReportFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the --format output to FILE instead of standard output.",
@@ -74,10 +90,23 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The day deviations' expiry dates are compared with (YYYY-MM-DD; default: today).")
     var today: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Apply the certain fixes (full-width or variant characters in figures, a near-miss indicator key, a retired unit code) to the files, then report what is left. 自动修正。"))
+    var fix = false
+
+    @Flag(name: .long, help: "Print the fixes --fix would make as a unified diff, and change nothing (exit status 1 when there are some). 以 diff 形式显示修正。")
+    var diff = false
+
     @Option(name: .long, help: "Threads for loading files and evaluating rules (default: one per processor); the report is the same for any number.")
     var jobs: Int?
 
     func validate() throws {
+        if paths.contains("-") && paths.count > 1 {
+            throw ValidationError("- (standard input) cannot be combined with other paths")
+        }
+        if stdinFilename != nil && paths != ["-"] {
+            throw ValidationError("--stdin-filename names standard input: give - as the path")
+        }
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be at least 1")
         }
@@ -143,15 +172,23 @@ struct Check: ParsableCommand {
         if let today { options.today = today }
         let failOn = self.failOn ?? configuration?.failOn ?? .error
 
-        // Passes are counted, not kept, unless something lists them.
-        let keepAll = showPasses || destinations.contains { $0.format.listsEveryResult }
-        let runOptions = RunOptions(keepAllResults: keepAll, jobs: jobs)
-        let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
-                                    baseDirectory: Environment.currentDirectory)
-        let outputs = Outputs(destinations, context: context, useColor: common.useColor)
-        var consumer = outputs.writer
-        let summary: RunSummary
-        if let configuration {
+        // Standard input (`-`): read once, then checked under its name as if it were that file.
+        var runOptions = RunOptions(jobs: jobs)
+        var checkedPaths = paths
+        if paths == ["-"] {
+            let name = stdinFilename ?? "<stdin>"
+            do {
+                runOptions.providedFiles[name] = try StandardInput.read()
+            } catch {
+                common.printDiagnostics(StandardInput.diagnostics(for: error), language: language)
+                throw ExitCode(2)
+            }
+            checkedPaths = [name]
+        }
+
+        // What is checked: the paths given, or the configured submissions (all, or reporting on the paths given).
+        let inputs: CheckInputs
+        if let configuration, paths != ["-"] || stdinFilename.map(FileSystem.exists) == true {
             let configName = displayName(configuration.file)
             let configured = InputCollection.collect(configuration)
             if configured.isEmpty {
@@ -159,33 +196,70 @@ struct Check: ParsableCommand {
                     "config": .text(configName), "globs": .text(configuration.submissions.joined(separator: ", "))]),
                      language: language, vocabulary: pack.vocabulary)
             }
-            if paths.isEmpty {
-                summary = CheckRun.stream(paths: configured, pack: pack, options: options, run: runOptions, into: &consumer)
+            if checkedPaths.isEmpty {
+                inputs = .paths(configured)
             } else {
-                let scope = ReportScope.select(paths: paths, configured: configured)
-                if !scope.skipped.isEmpty {
+                let scope = ReportScope.select(paths: checkedPaths, configured: configured)
+                if !scope.skipped.isEmpty, paths != ["-"] {
                     note(Message(.cliSkippedFiles, [
                         "count": .number(scope.skipped.count), "config": .text(configName),
                         "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language,
                          vocabulary: pack.vocabulary)
                 }
-                if scope.reported.isEmpty && scope.problems.isEmpty {
-                    // A hook run on a commit that changes only other YAML files (workflows, the configuration).
-                    note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language, vocabulary: pack.vocabulary)
-                    return
+                if paths == ["-"], let name = checkedPaths.first, let reported = scope.reported.first,
+                   let text = runOptions.providedFiles[name] {
+                    // Standard input stands for the configured submission it is named after.
+                    runOptions.providedFiles = [reported: text]
+                    inputs = .scope(scope)
+                } else if paths == ["-"] {
+                    inputs = .paths(checkedPaths)
+                } else {
+                    if scope.reported.isEmpty && scope.problems.isEmpty {
+                        // A hook run on a commit that changes only other YAML files (workflows, the configuration).
+                        note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language, vocabulary: pack.vocabulary)
+                        return
+                    }
+                    if scope.reported.count < scope.evaluated.count && !quiet {
+                        note(Message(.cliReportedSubset, [
+                            "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
+                             language: language, vocabulary: pack.vocabulary)
+                    }
+                    inputs = .scope(scope)
                 }
-                if scope.reported.count < scope.evaluated.count {
-                    note(Message(.cliReportedSubset, [
-                        "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
-                         language: language, vocabulary: pack.vocabulary)
-                }
-                summary = CheckRun.stream(scope: scope, pack: pack, options: options, run: runOptions, into: &consumer)
             }
         } else {
-            if paths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: pack.vocabulary) }
-            summary = CheckRun.stream(paths: paths, pack: pack, options: options, run: runOptions, into: &consumer)
+            if checkedPaths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: pack.vocabulary) }
+            inputs = .paths(checkedPaths)
         }
+
+        if fix || diff {
+            let fixes = SourceFixes.plan(
+                inputs.run(pack: pack, options: options, run: runOptions).results.compactMap(\.diagnostic), pack: pack)
+            if paths == ["-"] && !diff {
+                // Standard input has no file to write: the fixed text goes to standard output, as editors expect.
+                let text = runOptions.providedFiles.values.first ?? []
+                Output.print(bytes: fixes.first(where: \.changes)?.fixed ?? text)
+                return
+            }
+            if diff {
+                let status = FixCommandOutput.printDiff(fixes, language: language, displayName: displayName)
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            if !FixCommandOutput.write(fixes, language: language, displayName: displayName) { throw ExitCode(2) }
+        }
+
+        // Passes are counted, not kept, unless something lists them.
+        runOptions.keepAllResults = showPasses || destinations.contains { $0.format.listsEveryResult }
+        let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
+                                    baseDirectory: Environment.currentDirectory)
+        let outputs = Outputs(destinations, context: context, useColor: common.useColor, quiet: quiet)
+        var consumer = outputs.writer
+        let summary = inputs.stream(pack: pack, options: options, run: runOptions, into: &consumer)
         let written = outputs.finish(summary, language: language)
+        if !fix, !quiet, format == .text || format == .concise, outputs.writer.fixable > 0 {
+            note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language, vocabulary: pack.vocabulary)
+        }
         let gateWhole = !hook || configuration?.hookGatesTotals == true
         let status = written ? summary.exitCode(failOn: failOn, gateWhole: gateWhole) : 2
         let shownOnly = summary.tally.failedWholeRules.failing(at: failOn)
@@ -237,11 +311,13 @@ private struct Outputs {
     private let standardOutput = StandardOutputSink()
     private var files: [(sink: AtomicFileWriter, path: String)] = []
 
-    init(_ destinations: [(format: ReportFormat, path: String?)], context: ReportContext, useColor: Bool) {
+    init(_ destinations: [(format: ReportFormat, path: String?)], context: ReportContext, useColor: Bool, quiet: Bool) {
         writer = ReportWriter(context: context)
         for (format, path) in destinations {
             // Colour is for a terminal: never in a file.
-            let reporter = format.reporter(useColor: path == nil && useColor)
+            // Colour and line breaks are for a terminal: never in a file.
+            let width = path == nil ? Output.width(of: .standardOutput) ?? TextReporter.unwrapped : TextReporter.unwrapped
+            let reporter = format.reporter(useColor: path == nil && useColor, quiet: quiet, width: width)
             if let path {
                 let sink = AtomicFileWriter(path: path)
                 files.append((sink, path))

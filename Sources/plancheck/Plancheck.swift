@@ -26,6 +26,7 @@ struct Plancheck: ParsableCommand {
     /// As ArgumentParser's, except that usage errors exit with 2 (the documented status for unusable input)
     /// instead of 64, so that a CI job can tell "the check failed" (1) from "the check could not run" (2).
     static func main() {
+        rejectUnknownCommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -37,6 +38,37 @@ struct Plancheck: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Plancheck {
+    /// Every command line words can start with, and the nested ones under their group (`rules lint`).
+    static var commandNames: [String] {
+        var names = ["help"]
+        for command in configuration.subcommands {
+            let name = command.configuration.commandName ?? command._commandName
+            names.append(name)
+            names += command.configuration.subcommands.map { "\(name) \($0.configuration.commandName ?? $0._commandName)" }
+        }
+        return names
+    }
+
+    /// `check` is the default command, so `plancheck lint` would check a file called `lint` and say "file not
+    /// found". A first word that is no command, no option and no existing path is a usage error instead, with the
+    /// command it most likely meant.
+    static func rejectUnknownCommand(_ arguments: [String]) {
+        guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
+              !FileSystem.exists(word) else { return }
+        let names = commandNames
+        if names.contains(word) { return }
+        let language = Environment.defaultLanguage
+        var text = "plancheck: " + Message(.cliUnknownCommand, ["word": .text(word)]).rendered(in: language, vocabulary: .neutral)
+        let nested = names.filter { $0.hasSuffix(" " + word) }
+        if let suggestion = nested.first ?? Suggestions.closest(to: word, in: names) {
+            text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text("plancheck " + suggestion)]).rendered(in: language, vocabulary: .neutral)
+        }
+        Output.error(text + "\n")
+        terminateProcess(2)
     }
 }
 
@@ -66,12 +98,12 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of messages: zh or en (default: the configuration's, else from LANG). 输出语言。")
     var lang: Language?
 
-    @Option(name: .long, help: "Colour: auto, always or never (NO_COLOR is honoured).")
+    @Option(name: .long, help: "Colour: auto, always or never (auto honours NO_COLOR, FORCE_COLOR, CLICOLOR_FORCE, CLICOLOR=0 and TERM=dumb).")
     var color: ColorChoice = .auto
 
     /// The language before any configuration is read (usage errors are reported before that).
     var language: Language { lang ?? Environment.defaultLanguage }
-    var useColor: Bool { color.enabled }
+    var useColor: Bool { color.enabled(for: .standardOutput) }
 
     /// The configuration in force, the language and the pack: read once at the start of a command.
     /// Command-line options win over the configuration; problems with either file are printed and end the
@@ -125,7 +157,8 @@ struct CommonOptions: ParsableArguments {
 
     /// Problems with a pack, configuration or quota table, on standard error; `pack` names units when known.
     func printDiagnostics(_ diagnostics: [Diagnostic], language: Language, pack: Pack? = nil) {
-        let reporter = TextReporter(useColor: useColor)
+        let reporter = TextReporter(useColor: color.enabled(for: .standardError),
+                                    width: Output.width(of: .standardError) ?? TextReporter.unwrapped)
         for diagnostic in diagnostics {
             Output.error(reporter.render(diagnostic, language: language, pack: pack) + "\n")
         }
@@ -145,11 +178,21 @@ extension Language: ExpressibleByArgument {}
 enum ColorChoice: String, ExpressibleByArgument {
     case auto, always, never
 
-    var enabled: Bool {
+    /// `always` and `never` are final. `auto` follows the conventions, in this order: `NO_COLOR` set (no-color.org)
+    /// turns colour off; `FORCE_COLOR` or `CLICOLOR_FORCE` set to anything but `0` turns it on even in a pipe (a
+    /// CI log that shows colours); `CLICOLOR=0` or `TERM=dumb` turns it off; otherwise colour when `descriptor`
+    /// is a terminal.
+    func enabled(for descriptor: FileDescriptor) -> Bool {
         switch self {
         case .always: return true
         case .never: return false
-        case .auto: return Environment.value("NO_COLOR") == nil && Output.stdoutIsTerminal
+        case .auto:
+            if Environment.value("NO_COLOR") != nil { return false }
+            for name in ["FORCE_COLOR", "CLICOLOR_FORCE"] {
+                if let value = Environment.value(name), value != "0" { return true }
+            }
+            if Environment.value("CLICOLOR") == "0" || Environment.value("TERM") == "dumb" { return false }
+            return descriptor.isTerminal
         }
     }
 }

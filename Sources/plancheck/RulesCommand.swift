@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlancheckCore
+import PlancheckSystem
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let (path, language) = try common.packPathAndLanguage()
             let result = PackLocator.load(path, lintBuiltIn: true)
-            let reporter = TextReporter(useColor: common.useColor)
+            let reporter = TextReporter(useColor: common.useColor, width: Output.width(of: .standardOutput) ?? TextReporter.unwrapped)
             for finding in result.diagnostics {
                 Output.print(reporter.render(finding, language: language, pack: result.pack) + "\n")
             }
@@ -62,7 +63,7 @@ struct RulesCommand: ParsableCommand {
             let setting = try common.setting()
             let pack = setting.pack, language = setting.language
             let results = RuleExamples.run(pack)
-            let reporter = TextReporter(useColor: common.useColor)
+            let reporter = TextReporter(useColor: common.useColor, width: Output.width(of: .standardOutput) ?? TextReporter.unwrapped)
             var failed = 0
             for result in results where !result.behavedAsDeclared {
                 failed += 1

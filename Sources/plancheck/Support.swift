@@ -42,6 +42,15 @@ enum FileSystem {
 enum Output {
     static var stdoutIsTerminal: Bool { FileDescriptor.standardOutput.isTerminal }
 
+    /// The columns text output to `descriptor` may fill: `COLUMNS` when set to a number (the shell's word, and a
+    /// way to ask for a width), else the terminal window's width; when it is no terminal (a pipe, a file, a CI
+    /// log), nil: lines are not broken at all, so that grep sees each sentence whole.
+    static func width(of descriptor: FileDescriptor) -> Int? {
+        if let text = Environment.value("COLUMNS"), let columns = Int(text), columns > 0 { return max(columns, 40) }
+        guard descriptor.isTerminal else { return nil }
+        return descriptor.terminalColumns.map { max($0, 40) } ?? 100
+    }
+
     /// Writes all of `text` (short writes retried); a failure (a closed pipe) is not reported: there is nowhere to.
     static func print(_ text: String) { try? FileDescriptor.standardOutput.write(Array(text.utf8)) }
 

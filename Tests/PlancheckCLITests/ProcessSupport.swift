@@ -14,7 +14,7 @@ enum Run {
     /// Runs `executable` (a path, or a name looked up on PATH) in `directory`. Output is read while the program
     /// runs, so a long report cannot fill a pipe and stall it.
     static func program(_ executable: String, _ arguments: [String], in directory: String,
-                        environment extra: [String: String?] = [:]) throws -> Result {
+                        environment extra: [String: String?] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         if executable.contains("/") {
             process.executableURL = URL(fileURLWithPath: executable)
@@ -31,8 +31,16 @@ enum Run {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            // Written on another thread, so that a program that prints before it has read everything cannot stall.
+            DispatchQueue.global().async {
+                inputPipe.fileHandleForWriting.write(input)
+                try? inputPipe.fileHandleForWriting.close()
+            }
+        }
         // Standard error is drained on another thread while standard output is read here.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
@@ -49,9 +57,10 @@ enum Run {
     }
 
     /// The built plancheck, run in `directory`.
-    static func plancheck(_ arguments: [String], in directory: String, environment: [String: String?] = [:]) throws -> Result {
+    static func plancheck(_ arguments: [String], in directory: String, environment: [String: String?] = [:],
+                          input: Data? = nil) throws -> Result {
         let binary = try #require(CLITests.binary, "the plancheck binary was not found next to the test bundle")
-        return try program(binary, arguments, in: directory, environment: environment)
+        return try program(binary, arguments, in: directory, environment: environment, input: input)
     }
 
     /// `name` on PATH or in the project's `.venv-ci/bin` (where `.ci/run` installs the Python tools).

@@ -99,6 +99,9 @@ public struct RunOptions: Sendable {
     public var unreportedFiles: Set<String> = []
     /// Threads that load files and evaluate rules; nil for one per processor. The output does not depend on it.
     public var jobs: Int?
+    /// Files whose text is already read, by the path the run names them with (standard input, under
+    /// `--stdin-filename`): used instead of reading that path, which need not exist.
+    public var providedFiles: [String: [UInt8]] = [:]
 
     public init(keepAllResults: Bool = false, unreportedFiles: Set<String> = [], jobs: Int? = nil) {
         self.keepAllResults = keepAllResults
@@ -129,7 +132,9 @@ public enum CheckRun {
         extraProblems: [Diagnostic] = [], into consumer: inout Consumer
     ) -> RunSummary {
         let jobs = run.jobs ?? Parallel.defaultJobs
-        let (collected, collectionProblems) = InputCollection.collect(paths)
+        let provided = run.providedFiles
+        var (collected, collectionProblems) = InputCollection.collect(paths.filter { provided[$0] == nil })
+        collected += paths.filter { provided[$0] != nil && !collected.contains($0) }
         // Report order is path order, whatever order the paths were given in.
         let files = collected.enumerated().sorted { $0.element < $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
             .map(\.element)
@@ -186,7 +191,9 @@ public enum CheckRun {
         for start in stride(from: 0, to: files.count, by: batch) {
             let end = min(files.count, start + batch)
             let checked = Parallel.map(count: end - start, jobs: jobs) { offset -> CheckedFile<Consumer.Preparer.Prepared> in
-                let loaded = SubmissionLoader.load(path: files[start + offset], pack: pack)
+                let path = files[start + offset]
+                let loaded = provided[path].map { SubmissionLoader.load(SourceFile(path: path, bytes: $0), pack: pack) }
+                    ?? SubmissionLoader.load(path: path, pack: pack)
                 var results = loaded.diagnostics.map { CheckResult.diagnostic($0) }
                 if let submission = loaded.submission {
                     let unit = Checker.checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)

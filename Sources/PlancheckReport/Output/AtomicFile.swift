@@ -26,15 +26,18 @@ public enum AtomicFile {
 public final class AtomicFileWriter: TextSink {
     private let path: String
     private let overwrite: Bool
+    private let permissions: Int
     private var file: FileDescriptor?
     private var temporary: String?
     private var pending: [UInt8] = []
     private var failure: AtomicFileError?
     private static let chunk = 1 << 16
 
-    public init(path: String, overwrite: Bool = true) {
+    /// - Parameter permissions: the new file's permission bits (a file rewritten in place passes its own).
+    public init(path: String, overwrite: Bool = true, permissions: Int = 0o644) {
         self.path = path
         self.overwrite = overwrite
+        self.permissions = permissions
         if !overwrite, FilePaths.exists(path) { failure = .exists(path) }
     }
 
@@ -53,7 +56,7 @@ public final class AtomicFileWriter: TextSink {
         if let failure { throw failure }
         guard let file, let temporary else { return }
         // Files are created 0600 by mkstemp; give them the usual permissions of a user's file.
-        try? file.setPermissions(0o644)
+        try? file.setPermissions(permissions)
         try? file.synchronize()
         file.close()
         self.file = nil

@@ -52,8 +52,10 @@ public struct GitHubReporter: StreamingReporter {
                 lines[0] = (entry.unit.map { "\(report.unitName($0)) \($0)" } ?? place) + ": " + lines[0]
             }
             lines += entry.detailLines(report.language)
-            let rendered = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
-            output += "::\(command) \(rendered)::\(Self.escapeData(lines.joined(separator: "\n")))\n"
+            // What is quoted from inputs is made visible first: the log shows an escape sequence, not its effect.
+            let rendered = properties.map { "\($0.0)=\(Self.escapeProperty(VisibleText.escape($0.1)))" }.joined(separator: ",")
+            let data = lines.map { VisibleText.escape($0) }.joined(separator: "\n")
+            output += "::\(command) \(rendered)::\(Self.escapeData(data))\n"
         }
         return output
     }

@@ -142,10 +142,11 @@ public struct JUnitReporter: Reporter {
         return lines.joined(separator: "\n")
     }
 
-    /// Character data: `&`, `<` and `>` escaped; characters XML 1.0 forbids replaced by U+FFFD.
+    /// Character data: control characters made visible (`VisibleText`), `&`, `<` and `>` escaped; anything else
+    /// XML 1.0 forbids replaced by U+FFFD.
     static func text(_ value: String) -> String {
         var result = ""
-        for scalar in value.unicodeScalars {
+        for scalar in VisibleText.escape(value, keepingLineBreaks: true).unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
@@ -159,7 +160,7 @@ public struct JUnitReporter: Reporter {
     /// A quoted attribute value; quotes and line breaks escaped too, so they survive attribute normalisation.
     static func attribute(_ value: String) -> String {
         var result = "\""
-        for scalar in value.unicodeScalars {
+        for scalar in VisibleText.escape(value, keepingLineBreaks: true).unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

@@ -124,7 +124,7 @@ public struct MarkdownReporter: Reporter {
 
     /// The code, linked to its documentation, and the rule's title.
     private func ruleCell(_ entry: ReportEntry) -> String {
-        let cell = entry.documentation.map { "[\(entry.code)](\($0))" } ?? entry.code
+        let cell = entry.documentation.map { "[\(escape(entry.code))](\(linkTarget($0)))" } ?? escape(entry.code)
         return cell + " " + escape(entry.title)
     }
 
@@ -134,22 +134,47 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func locationCell(_ finding: ReportEntry, report: Report) -> String {
-        if let location = finding.location { return "`\(report.displayLocation(location))`" }
-        if let file = finding.file { return "`\(file)`" }
+        if let location = finding.location { return code(report.displayLocation(location)) }
+        if let file = finding.file { return code(file) }
         return finding.rule != nil ? MessageCatalogue.text(.labelCityWide, report.language, report.vocabulary) : ""
     }
 
-    /// Text inside a table cell: pipes would end the cell, line breaks the row, and `<` would start HTML.
+    /// Text inside a table cell, quoted from inputs: pipes would end the cell, line breaks the row, and `<` would
+    /// start HTML; the inline syntax of links, images, emphasis, code and autolinks is escaped with a backslash
+    /// (a deviation's reason `[附件](https://…)` or `![img](…)` shows as typed and links nowhere), and control
+    /// characters are written visibly (`VisibleText`).
     func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in VisibleText.escape(text, keepingLineBreaks: true) {
             switch character {
             case "|": result += "\\|"
             case "\n": result += "<br>"
-            case "\r": break
             case "<": result += "&lt;"
             case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "[", "]", "!", "*", "_", "`", "~", "\\", "@":
+                result += "\\" + String(character)
             default: result.append(character)
+            }
+        }
+        // `https://` with an escaped colon, and `www\.`, start no autolink.
+        return result.replacing("://", with: "\\://").replacing("www.", with: "www\\.").replacing("WWW.", with: "WWW\\.")
+    }
+
+    /// A path as code, where no Markdown syntax applies; escaped text instead when it could end the code span.
+    func code(_ text: String) -> String {
+        let plain = !text.contains("`") && !text.contains("|") && !text.unicodeScalars.contains(where: VisibleText.isHidden)
+        return plain ? "`" + text + "`" : escape(text)
+    }
+
+    /// A link target from a pack's metadata: anything that could end the target or the line is percent-encoded.
+    func linkTarget(_ url: String) -> String {
+        var result = ""
+        for scalar in url.unicodeScalars {
+            if scalar.value <= 0x20 || "()<>[]|\\`\"'".unicodeScalars.contains(scalar) || VisibleText.isHidden(scalar) {
+                for byte in String(scalar).utf8 { result += "%" + String(byte, radix: 16, uppercase: true) }
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -36,6 +36,8 @@ public final class ReportWriter: ResultConsumer {
     private var destinations: [Destination] = []
     private var entries: [ReportEntry] = []
     private var keepsEntries = false
+    /// How many findings handed on carry a certain fix (`check --fix` would apply them).
+    public private(set) var fixable = 0
 
     public init(context: ReportContext) {
         self.context = context
@@ -70,6 +72,7 @@ public final class ReportWriter: ResultConsumer {
             destinations[index] = .streaming(reporter, sink)
         }
         if keepsEntries { entries.append(prepared.entry) }
+        if prepared.entry.result.diagnostic?.edits.isEmpty == false { fixable += 1 }
     }
 
     /// Ends every output once the run's counts are known.

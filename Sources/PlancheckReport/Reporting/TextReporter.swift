@@ -8,8 +8,14 @@ import PlancheckYAML
 /// shown as written).
 public struct TextReporter: StreamingReporter, Sendable {
     public var useColor: Bool
-    /// Terminal columns to fit in; 100 fits a normal terminal and leaves the source excerpt room.
+    /// Terminal columns to fit in (the CLI passes the terminal's, or `unwrapped` for a pipe); 100 fits a normal
+    /// terminal and leaves the source excerpt room.
     public var width: Int
+    /// False for `--quiet`: the summary only.
+    public var listsEntries = true
+
+    /// A width no line reaches: text that is not broken into lines (output to a pipe or a file).
+    public static let unwrapped = 1 << 40
 
     public init(useColor: Bool, width: Int = 100) {
         self.useColor = useColor
@@ -19,7 +25,7 @@ public struct TextReporter: StreamingReporter, Sendable {
     public func begin(_ context: ReportContext) -> String { "" }
 
     public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
-        guard context.lists(entry) else { return nil }
+        guard listsEntries, context.lists(entry) else { return nil }
         return render(entry, language: context.language, baseDirectory: context.baseDirectory) + "\n"
     }
 
@@ -36,7 +42,11 @@ public struct TextReporter: StreamingReporter, Sendable {
 
     /// One entry; paths below `baseDirectory` are shown relative to it.
     public func render(_ entry: ReportEntry, language: Language, baseDirectory: String? = nil) -> String {
-        func located(_ location: SourceLocation) -> String { DisplayPath.location(location, baseDirectory: baseDirectory) }
+        // Everything quoted from inputs is made visible (`VisibleText`): a file must not drive the terminal.
+        func located(_ location: SourceLocation) -> String {
+            VisibleText.escape(DisplayPath.location(location, baseDirectory: baseDirectory))
+        }
+        let visible = VisibleText.escape
         var lines: [String] = []
         let color = self.color(entry.heading)
         let gutterWidth = String(entry.location?.span.start.line ?? 0).count + 1
@@ -44,7 +54,7 @@ public struct TextReporter: StreamingReporter, Sendable {
         let hanging = pad + "  "
 
         let label = entry.heading.word(language) + "[\(entry.code)]"
-        let message = wrapped(entry.text, prefixWidth: DisplayWidth.of(label) + 2, indent: hanging)
+        let message = wrapped(visible(entry.text, false), prefixWidth: DisplayWidth.of(label) + 2, indent: hanging)
         lines.append(paint(label, color, bold: true) + paint(": ", nil, bold: true) + paint(message[0], nil, bold: true))
         lines += message.dropFirst().map { paint($0, nil, bold: true) }
 
@@ -52,14 +62,14 @@ public struct TextReporter: StreamingReporter, Sendable {
             lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(located(location))")
             lines += excerpt(location, gutter: gutterWidth, color: color)
         } else if let place = entry.place {
-            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(place)")
+            lines.append("\(pad.dropLast())\(paint("-->", .blue)) \(visible(place, false))")
         }
         let bar = paint(pad + "=", .blue)
         func item(_ key: MessageKey, _ text: String, _ labelColor: ANSIColor? = nil) {
             item(MessageCatalogue.template(key, language), text, labelColor)
         }
         func item(_ name: String, _ text: String, _ labelColor: ANSIColor? = nil) {
-            let body = wrapped(text, prefixWidth: gutterWidth + 4 + DisplayWidth.of(name), indent: hanging)
+            let body = wrapped(visible(text, false), prefixWidth: gutterWidth + 4 + DisplayWidth.of(name), indent: hanging)
             lines.append("\(bar) \(paint(name, labelColor)): \(body[0])")
             lines += body.dropFirst()
         }
@@ -68,9 +78,10 @@ public struct TextReporter: StreamingReporter, Sendable {
         if entry.figures.count > 1 || (entry.unit == nil && entry.rule != nil && !entry.figures.isEmpty) {
             lines.append("\(bar) \(MessageCatalogue.template(.labelFigures, language)):")
             let shown = entry.figures.prefix(40)
-            let labelWidth = min(shown.map { DisplayWidth.of($0.label) }.max() ?? 0, 30)
+            let labelWidth = min(shown.map { DisplayWidth.of(visible($0.label, false)) }.max() ?? 0, 30)
             for figure in shown {
-                let padded = figure.label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(figure.label)))
+                let label = visible(figure.label, false)
+                let padded = label + String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
                 let head = "\(hanging)  \(padded) = \(figure.quantity)"
                 let place = figure.location.map { "(\(located($0)))" } ?? ""
                 if DisplayWidth.of(head) + 2 + DisplayWidth.of(place) <= width || place.isEmpty {
@@ -118,14 +129,15 @@ public struct TextReporter: StreamingReporter, Sendable {
         let endOffset = location.span.end.line == line ? location.span.end.offset : lineStart + lineBytes.count
         let endInLine = min(max(endOffset - lineStart, startInLine), lineBytes.count)
         let base = lineBytes.startIndex
-        let prefix = String(decoding: lineBytes[base..<(base + startInLine)], as: UTF8.self)
-        let marked = String(decoding: lineBytes[(base + startInLine)..<(base + endInLine)], as: UTF8.self)
+        // Escaped as the line is shown, so that the carets stay under the characters they mark.
+        let prefix = VisibleText.escape(String(decoding: lineBytes[base..<(base + startInLine)], as: UTF8.self))
+        let marked = VisibleText.escape(String(decoding: lineBytes[(base + startInLine)..<(base + endInLine)], as: UTF8.self))
         let pad = String(repeating: " ", count: gutter)
         let number = String(line).padding(toLength: gutter - 1)
         let caretCount = max(1, DisplayWidth.of(marked))
         return [
             paint(pad + "|", .blue),
-            paint(number + " |", .blue) + " " + DisplayWidth.displayLine(lineText),
+            paint(number + " |", .blue) + " " + DisplayWidth.displayLine(VisibleText.escape(lineText)),
             paint(pad + "|", .blue) + " " + String(repeating: " ", count: DisplayWidth.of(prefix))
                 + paint(String(repeating: "^", count: caretCount), color, bold: true),
         ]
@@ -161,7 +173,7 @@ public struct TextReporter: StreamingReporter, Sendable {
             lines.append(paint(MessageCatalogue.text(.summaryByDistrict, language, vocabulary), nil, bold: true))
             let rows = byUnit.map { row -> (String, OutcomeCounts) in
                 guard let code = row.unit else { return (MessageCatalogue.text(.labelCityWide, language, vocabulary), row.counts) }
-                return ("\(report.unitName(code)) \(code)", row.counts)
+                return (VisibleText.escape("\(report.unitName(code)) \(code)"), row.counts)
             }
             lines += table(firstHeader: MessageCatalogue.text(.labelDistrict, language, vocabulary), rows: rows, language: language)
         }
@@ -169,7 +181,7 @@ public struct TextReporter: StreamingReporter, Sendable {
         if !byRule.isEmpty {
             lines.append("")
             lines.append(paint(MessageCatalogue.template(.summaryByRule, language), nil, bold: true))
-            let rows = byRule.map { ("\($0.rule.id) \($0.rule.title[language])", $0.counts) }
+            let rows = byRule.map { (VisibleText.escape("\($0.rule.id) \($0.rule.title[language])"), $0.counts) }
             lines += table(firstHeader: MessageCatalogue.template(.labelRule, language), rows: rows, language: language)
         }
         lines.append("")

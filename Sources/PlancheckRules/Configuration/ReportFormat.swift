@@ -2,5 +2,5 @@
 /// configuration checks those names when it is loaded; each format's `Reporter` is in PlancheckReport
 /// (`ReportFormat.reporter(useColor:)`).
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif, github, junit, markdown, html
+    case text, concise, json, sarif, github, junit, markdown, html
 }

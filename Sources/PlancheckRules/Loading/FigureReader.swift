@@ -54,7 +54,7 @@ package struct FigureReader {
                 continue
             }
             var suggested: String?
-            guard let indicator = resolve(written, at: location(pair.key), suggested: &suggested) else {
+            guard let indicator = resolve(written, key: pair.key, suggested: &suggested) else {
                 if let suggested, nearMisses[suggested] == nil {
                     nearMisses[suggested] = NearMiss(written: written, location: location(pair.key))
                 }
@@ -84,9 +84,14 @@ package struct FigureReader {
 
     private func location(_ node: YAMLNode) -> SourceLocation { SourceLocation(file: file, span: node.span) }
 
+    private func edit(_ node: YAMLNode, to replacement: String) -> [Diagnostic.Edit] {
+        Diagnostic.Edit.scalarText(node, in: file, to: replacement).map { [$0] } ?? []
+    }
+
     /// The catalogue entry a key names: its ASCII key or its exact Chinese name. Anything else is reported
     /// with the most helpful suggestion we can make; it is never guessed silently.
-    private func resolve(_ written: String, at location: SourceLocation, suggested: inout String?) -> Indicator? {
+    private func resolve(_ written: String, key: YAMLNode, suggested: inout String?) -> Indicator? {
+        let location = location(key)
         let trimmed = written.trimmingSpaces()
         if let indicator = pack.indicator(trimmed) { return indicator }
         if let indicator = pack.indicator(named: trimmed) { return indicator }
@@ -96,7 +101,7 @@ package struct FigureReader {
             sink.report(.unknownIndicator, .error, Message(.indicatorAlias, [
                 "written": .text(written), "key": .text(aliased.key), "name": .localized(aliased.name)]),
                         at: location, help: Message(.helpDidYouMean, ["suggestion": .text(aliased.key)]),
-                        district: district, edits: [Diagnostic.Edit(replacing: location, with: aliased.key)])
+                        district: district, edits: edit(key, to: aliased.key))
             return nil
         }
         if let confusable = pack.indicators.first(where: { $0.notToConfuse.contains { $0.name == trimmed } }),
@@ -118,13 +123,14 @@ package struct FigureReader {
             for alias in indicator.aliases { candidates[alias] = indicator }
         }
         let help: Message
-        // One near miss is a certain fix: the key becomes the catalogue's.
+        // One near miss is a certain fix: the key becomes the catalogue's. Two indicators equally near are not.
         var edits: [Diagnostic.Edit] = []
         if let suggestion = Suggestions.closest(to: trimmed, in: candidates.keys.sorted()),
            let indicator = candidates[suggestion] {
             help = Message(.helpDidYouMeanIndicator, ["key": .text(indicator.key), "name": .localized(indicator.name)])
             suggested = indicator.key
-            edits = [Diagnostic.Edit(replacing: location, with: indicator.key)]
+            let nearest = Set(Suggestions.nearest(to: trimmed, in: candidates.keys).compactMap { candidates[$0]?.key })
+            if nearest.count == 1 { edits = edit(key, to: indicator.key) }
         } else {
             help = Message(.helpListIndicators)
         }
@@ -171,9 +177,15 @@ package struct FigureReader {
             return nil
         }
         if !parsed.normalisations.isEmpty {
-            // The reading, written in the canonical form, means the same: a certain fix for a plain scalar (a
-            // quoted one's span includes its quotes, so it is left to the officer).
-            let edits = scalar.style == .plain ? [Diagnostic.Edit(replacing: valueLocation, with: parsed.displayText)] : []
+            // The reading, written in the canonical form, means the same: a certain fix when that form reads back
+            // as the same figure with nothing left to normalise (a qualifier or a qualitative bound has no
+            // canonical spelling here, so such figures are left to the officer).
+            let canonical = parsed.displayText
+            let reread = FigureText.read(canonical)
+            let certain = parsed.qualifier == nil && parsed.bound == nil && reread.failure == nil
+                && reread.normalisations.isEmpty && reread.value == parsed.value && reread.unit == parsed.unit
+                && reread.qualifier == nil && reread.bound == nil
+            let edits = certain ? edit(valueNode, to: canonical) : []
             sink.report(.figureNormalised, .note, Message(.figureNormalised, [
                 "text": .text(scalar.text), "reading": .text(parsed.displayText),
                 "how": .message(parsed.normalisationSummary)]), at: valueLocation, district: district, edits: edits)

@@ -102,6 +102,15 @@ extension DiagnosticSink {
     /// Reads and parses one YAML file; reports and returns nil when that fails. Exactly one document is expected.
     /// `findIssues: false` is for text proven free of YAML issues (duplicate keys, YAML 1.1 readings) by a test.
     func readYAML(_ file: SourceFile, findIssues: Bool = true) -> YAMLNode? {
+        // libyaml would read UTF-16 with a byte-order mark, but every position and excerpt here counts UTF-8 bytes,
+        // and an excerpt of UTF-16 prints NUL bytes: such a file is refused at its start, with what to do.
+        if let encoding = TextEncoding.otherThanUTF8(file.bytes) {
+            report(.fileUnreadable, .error, Message(.fileWrongEncoding, ["path": .text(file.path), "encoding": .text(encoding)]),
+                   at: SourceLocation(file: SourceFile(path: file.path, bytes: []),
+                                      span: SourceSpan(at: SourceMark(line: 1, column: 1, offset: 0))),
+                   help: Message(.helpSaveAsUTF8))
+            return nil
+        }
         do {
             let stream = try YAMLReader.read(file, findIssues: findIssues)
             report(issues: stream.issues, in: file)
@@ -114,6 +123,37 @@ extension DiagnosticSink {
         } catch {
             report(error: error, in: file)
             return nil
+        }
+    }
+}
+
+/// Standard input, for `plancheck check -` (an editor's buffer, a generated file).
+public enum StandardInput {
+    /// Everything on standard input, with the limit a file has (`YAMLLimits.maxInputBytes`).
+    public static func read() throws(FileReadError) -> [UInt8] {
+        try InputFiles.read("/dev/stdin")
+    }
+
+    /// What a failed `read()` is reported as.
+    public static func diagnostics(for error: FileReadError) -> [Diagnostic] {
+        let sink = DiagnosticSink()
+        sink.report(readError: error)
+        return sink.diagnostics
+    }
+}
+
+/// Encodings a YAML file may arrive in that plancheck does not read.
+enum TextEncoding {
+    /// "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when `bytes` start with that encoding's byte-order mark or,
+    /// without one, with the zero bytes its ASCII characters have (YAML 1.2, 5.2); nil for UTF-8.
+    static func otherThanUTF8(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4)) + Array(repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, _) where bytes.count >= 4: return "UTF-32BE"
+        case (0xFF, 0xFE, 0x00, 0x00), (_, 0x00, 0x00, 0x00) where bytes.count >= 4: return "UTF-32LE"
+        case (0xFE, 0xFF, _, _), (0x00, _, _, _) where bytes.count >= 2: return "UTF-16BE"
+        case (0xFF, 0xFE, _, _), (_, 0x00, _, _) where bytes.count >= 2: return "UTF-16LE"
+        default: return nil
         }
     }
 }

@@ -131,10 +131,13 @@ public enum SubmissionLoader {
             }
         } else if let retired = pack.retiredCodes.first(where: { $0.code == code }) {
             let replacement = retired.replacedBy.flatMap { pack.district($0) }
+            // The pack names the one code that took over: writing it is a certain fix.
+            let edit = replacement.flatMap { Diagnostic.Edit.scalarText(codeNode, in: file, to: $0.code) }
             sink.report(.retiredDistrictCode, .error, Message(.retiredDistrictCode, [
                 "code": .text(code), "name": .text(retired.name)]), at: location,
                         help: replacement.map { Message(.helpUseCurrentCode, [
-                            "code": .text($0.code), "name": .localized($0.name)]) }, district: code)
+                            "code": .text($0.code), "name": .localized($0.name)]) }, district: code,
+                        edits: edit.map { [$0] } ?? [])
         } else {
             let help = Suggestions.closest(to: code, in: pack.districts.map(\.code)).map { suggestion in
                 Message(.helpDidYouMeanDistrict, ["code": .text(suggestion),

@@ -16,6 +16,28 @@ package enum Suggestions {
         return best?.candidate
     }
 
+    /// Every candidate as close to `word` as the closest one (empty when none is close enough): more than one means
+    /// a suggestion is a guess, not a certain fix.
+    package static func nearest(to word: String, in candidates: some Sequence<String>) -> [String] {
+        let target = Array(word.unicodeScalars)
+        var best: [String] = []
+        var bestDistance = Int.max
+        for candidate in candidates {
+            let scalars = Array(candidate.unicodeScalars)
+            let limit = max(1, max(target.count, scalars.count) / 3)
+            guard abs(scalars.count - target.count) <= limit else { continue }
+            let distance = editDistance(target, scalars, limit: limit)
+            guard distance <= limit else { continue }
+            if distance < bestDistance {
+                best = [candidate]
+                bestDistance = distance
+            } else if distance == bestDistance {
+                best.append(candidate)
+            }
+        }
+        return best
+    }
+
     /// Levenshtein distance, giving up (returning `limit + 1`) once every path exceeds `limit`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if a.isEmpty { return b.count }

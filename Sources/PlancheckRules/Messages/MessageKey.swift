@@ -71,6 +71,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case codePC034, codePC035, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
+    // check --fix and --diff
+    case fixApplied, fixNotSameReading, fixLeftOverlapping, fixSummary, fixNothing, fixDiffSummary, fixableHint
+    case cliUnknownCommand, fileWrongEncoding, helpSaveAsUTF8
     case noteUnusableFigureHere
     case missingFigureName, missingFigureOfUnit, unitWithCode, arithmeticLine, labelFirstSubmission
     // Why a total has no verdict, and the block of incomplete totals every output ends with

@@ -63,7 +63,8 @@ struct MachineFormatTests {
     @Test("XML, GitHub and Markdown escaping")
     func escaping() {
         #expect(JUnitReporter.attribute("a<b & \"c\"\n") == "\"a&lt;b &amp; &quot;c&quot;&#10;\"")
-        #expect(JUnitReporter.text("x\u{1}y") == "x\u{FFFD}y")
+        #expect(JUnitReporter.text("x\u{1}y") == "x\\u{1}y", "a control character is shown, visibly")
+        #expect(JUnitReporter.text("x\u{FFFF}y") == "x\u{FFFD}y")
         #expect(GitHubReporter.escapeData("5% a\r\nb") == "5%25 a%0D%0Ab")
         #expect(GitHubReporter.escapeProperty("t: a, b%") == "t%3A a%2C b%25")
         #expect(MarkdownReporter().escape("a|b\n<c>") == "a\\|b<br>&lt;c&gt;")

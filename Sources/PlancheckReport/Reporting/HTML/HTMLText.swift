@@ -4,10 +4,12 @@ import PlancheckRules
 /// goes through `HTML.escape`: submissions are typed by people and may contain `<`, `&` and quotes.
 enum HTML {
     /// Text for element content and for double-quoted attribute values alike.
+    /// Control characters are made visible first (`VisibleText`); a character reference to one would be a parse
+    /// error in HTML.
     static func escape(_ text: some StringProtocol) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in VisibleText.escape(String(text), keepingLineBreaks: true) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
