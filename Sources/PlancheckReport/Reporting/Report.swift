@@ -43,6 +43,9 @@ public struct ReportContext: Sendable {
 
     /// A unit's name in the report's language, or its code when the pack does not know it.
     public func unitName(_ code: String) -> String { builder.names.text(code, language) }
+
+    /// The pack's words for its units and its whole.
+    public var vocabulary: Vocabulary { pack.vocabulary }
 }
 
 /// A whole run as one report, for outputs that need every result at once (HTML, JUnit, Markdown) and for tests.
