@@ -88,6 +88,7 @@ public enum PackLoader {
         }
         let cityNode = reader.value("city")
         let includes = reader.value("include", required: true)
+        let scenariosNode = reader.value("scenarios")
         reader.finish()
 
         checkRegistry(kinds: kinds, districtNodes: districtsNode?.sequence ?? [], file: file, sink: sink)
@@ -167,12 +168,23 @@ public enum PackLoader {
                                          districtCodes: Set(districts.map(\.code)), sink: sink)
         let rules = ruleNodes.compactMap { RuleLoader.rule($0.1, file: $0.0, context: context) }
 
+        var scenarios: [Scenario] = []
+        for item in scenariosNode?.sequence ?? [] {
+            guard let path = item.scalar?.text,
+                  let (scenarioFile, scenarioRoot) = readFile(path, from: source, sink: sink,
+                                                              includedAt: SourceLocation(file: file, span: item.span),
+                                                              findIssues: findIssues),
+                  let scenario = ScenarioLoader.scenario(scenarioRoot, file: scenarioFile, sink: sink) else { continue }
+            scenarios.append(scenario)
+        }
         guard let title, let plan else { return nil }
-        return Pack(id: id, version: version, title: title, plan: plan, languages: languages,
+        var pack = Pack(id: id, version: version, title: title, plan: plan, languages: languages,
                     documentation: documentation, defaultAboutTolerance: defaults, vocabulary: vocabulary,
                     districtKinds: kinds,
                     districts: districts, retiredCodes: retired, cityFigures: cityFigures, indicators: indicators,
                     rules: rules, location: SourceLocation(file: file, span: root.span))
+        pack.scenarios = scenarios
+        return pack
     }
 
     // MARK: Pieces of pack.yml
