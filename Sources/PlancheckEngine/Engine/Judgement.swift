@@ -71,6 +71,13 @@ extension Evaluator {
         let band = tolerance == nil ? nil : Evidence.Band(lower: lower.map { Quantity(value: $0, unit: unit) },
                                                           upper: upper.map { Quantity(value: $0, unit: unit) })
         result.outcome = outcome
+        // A share whose part exceeds its whole cannot be: one of the two is in the wrong unit or mistyped.
+        if case .share(let part, let whole) = shape, part.value > .zero, whole.value > .zero,
+           let wholeInPartUnit = try? whole.converted(to: part.unit), part.value > wholeInPartUnit.value {
+            result.outcome = .failed
+            result.severity = .error
+            result.partExceedsWhole = true
+        }
         result.evidence = Evidence(
             value: value, expected: Quantity(value: expected, unit: unit), relation: comparison.relation,
             tolerance: tolerance.map { Quantity(value: $0, unit: unit.differenceUnit) }, band: band,

@@ -46,6 +46,11 @@ struct RuleResultText {
             "gap": .preciseQuantity(evidence.gap, places: places),
         ]
         if let tolerance = evidence.tolerance { arguments["tolerance"] = .quantity(tolerance) }
+        if result.partExceedsWhole, case .share(let part, let whole) = evidence.shape {
+            return Message(.outcomePartExceedsWhole, [
+                "what": describe(comparison.value), "actual": .quantity(evidence.value), "part": .quantity(part),
+                "whole": .quantity(whole)])
+        }
         switch result.outcome {
         case .passed: return Message(.outcomePassed, arguments)
         case .passedWithinTolerance: return Message(.outcomeWithinTolerance, arguments)
@@ -94,6 +99,7 @@ struct RuleResultText {
             return nil
         }
         guard result.outcome == .failed, let evidence = result.evidence else { return nil }
+        if result.partExceedsWhole { return Message(.helpCheckShareUnits) }
         return Message(.helpMeetTarget, [
             "relation": .message(Message(comparison.relation.phraseKey)),
             "expected": expected(evidence, comparison: comparison), "rule": .text(result.rule.id)])

@@ -354,6 +354,7 @@ public enum PackLoader {
             }
             let aliases = reader.strings("aliases") ?? []
             let declineNames = reader.strings("decline_names") ?? []
+            let plausibleNode = reader.value("plausible")
             var confusables: [ConfusableName] = []
             if let list = reader.value("not_to_confuse"), let items = list.sequence {
                 for item in items {
@@ -374,6 +375,9 @@ public enum PackLoader {
                                       baseYear: baseYear, requiredFor: requiredFor, aliases: aliases,
                                       notToConfuse: confusables, description: description)
             indicator.declineNames = declineNames
+            if let plausibleNode {
+                indicator.plausible = PlausibleReading.range(plausibleNode, indicator: indicator, file: file, sink: sink)
+            }
             result.append(indicator)
         }
         return result

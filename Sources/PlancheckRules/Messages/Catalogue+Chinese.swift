@@ -297,5 +297,15 @@ extension MessageCatalogue {
         .declineNameRead: "“{written}”是{name}（`{key}`）的下降说法：{text} 按变化率 {reading} 读取（取相反数）",
         .normalisedUnitNoun: "数量词后补上单位“{noun}”",
         .noteSignOfDecline: "计划要求下降，填写的 {actual} 表示上升；如指下降 {magnitude}，请填写 -{magnitude} 或“下降{magnitude}”",
+        .outcomePartExceedsWhole: "{what}为 {actual}：{part} 大于 {whole}，比重不可能超过100%",
+        .helpCheckShareUnits: "请核对两个数的单位（如万元与亿元、千万元）和数值",
+        .plausibleRatioTooSmall: "`max_ratio_to_previous` 须大于 1，实际为 {ratio}",
+        .plausibleMinAboveMax: "合理范围的下限 {min} 高于上限 {max}",
+        .plausibleShareOutside: "比重类指标的合理范围须在 0%–100% 之内",
+        .implausibleFigure: "{name}为 {value}，超出合理范围（{range}）",
+        .implausibleChange: "{name}为 {value}，是上年 {previous} 的 {ratio} 倍，超出合理的变化幅度（{limit} 倍以内）",
+        .helpDidYouMeanBase: "是否想写 {base}（= {converted}）？",
+        .helpCheckFigure: "请核对数值和单位；如确属实，可在 `note:` 中说明",
+        .codePC026: "数值超出合理范围",
     ]
 }

@@ -297,5 +297,15 @@ extension MessageCatalogue {
         .declineNameRead: "`{written}` names a decline of {name} (`{key}`): {text} is read as a change of {reading} (sign flipped)",
         .normalisedUnitNoun: "the unit noun “{noun}” added after the magnitude",
         .noteSignOfDecline: "the plan asks for a decrease, and {actual} is an increase; for a decrease of {magnitude}, write -{magnitude} or “下降{magnitude}”",
+        .outcomePartExceedsWhole: "{what} is {actual}: {part} is more than {whole}, and a share cannot exceed 100%",
+        .helpCheckShareUnits: "check both figures and their units (万元 against 亿元 or 千万元)",
+        .plausibleRatioTooSmall: "`max_ratio_to_previous` must be above 1, not {ratio}",
+        .plausibleMinAboveMax: "the plausible minimum {min} is above the maximum {max}",
+        .plausibleShareOutside: "a share indicator's plausible range must lie within 0%–100%",
+        .implausibleFigure: "{name} is {value}, outside the plausible range ({range})",
+        .implausibleChange: "{name} is {value}, {ratio} times last year's {previous}: beyond a plausible change (within {limit} times)",
+        .helpDidYouMeanBase: "did you mean {base} (= {converted})?",
+        .helpCheckFigure: "check the figure and its unit; if it is right, say why under `note:`",
+        .codePC026: "figure outside its plausible range",
     ]
 }
