@@ -11,11 +11,17 @@ extension Evaluator {
         let rawTarget = writtenTarget.unit == .dimensionless && rawValue.unit != .dimensionless
             ? Quantity(value: writtenTarget.value, unit: rawValue.unit) : writtenTarget
         // A ratio (a share of two amounts) is judged in the target's unit, so that 0.72 reads as 72% against 75%.
-        let unit = (rawValue.unit == .dimensionless && rawTarget.unit != .dimensionless) ? rawTarget.unit : rawValue.unit
+        var unit = (rawValue.unit == .dimensionless && rawTarget.unit != .dimensionless) ? rawTarget.unit : rawValue.unit
         let value: Quantity, target: Quantity
         do {
-            value = try rawValue.converted(to: unit)
-            target = try rawTarget.converted(to: unit)
+            // Across a conversion the pack declares, the side its factor multiplies is converted, so that the
+            // comparison stays exact (a target in 公顷 against a value in 亩: the target × 15, never 亩 ÷ 15).
+            if let declared = pack.conversions.conversion(between: rawValue.unit.base, and: rawTarget.unit.base),
+               rawValue.unit.base != rawTarget.unit.base, declared.from.base == rawValue.unit.base {
+                unit = rawTarget.unit
+            }
+            value = try rawValue.converted(to: unit, using: pack.conversions)
+            target = try rawTarget.converted(to: unit, using: pack.conversions)
         } catch {
             result.outcome = .notEvaluated
             result.evaluationError = UnitMessages.message(for: error, left: rawValue, right: rawTarget)

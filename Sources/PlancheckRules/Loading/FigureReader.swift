@@ -233,7 +233,7 @@ package struct FigureReader {
         let written = Quantity(value: parsed.value, unit: unit)
         let converted: Quantity
         do {
-            converted = try written.converted(to: indicator.unit)
+            converted = try written.converted(to: indicator.unit, using: pack.conversions)
         } catch {
             sink.report(.incompatibleUnit, .error, Message(.incompatibleUnit, [
                 "name": .localized(indicator.name), "unit": .text(unit.symbol), "expected": .text(indicator.unit.symbol)]),
@@ -242,9 +242,17 @@ package struct FigureReader {
             return nil
         }
         if unitWritten, unit != indicator.unit {
+            // A conversion the pack declares (斤 → 吨) names its factor, so that the officer can check it.
+            let declared = unit.base == indicator.unit.base ? nil
+                : pack.conversions.conversion(between: unit.base, and: indicator.unit.base)
+            let notes = declared.map { conversion in
+                [Diagnostic.Note(Message(.noteConverted, [
+                    "written": .quantity(written), "converted": .quantity(converted), "from": .text(conversion.from.symbol),
+                    "to": .text(conversion.to.symbol), "factor": .text(conversion.factor.description)]))]
+            } ?? []
             sink.report(.unitConverted, .note, Message(.unitConverted, [
                 "written": .quantity(written), "converted": .quantity(converted), "name": .localized(indicator.name)]),
-                        at: valueLocation, district: district)
+                        at: valueLocation, notes: notes, district: district)
         }
         if let range = indicator.plausible, !range.contains(converted) {
             reportImplausible(converted, range: range, indicator: indicator, bareNumber: parsed.value,

@@ -35,7 +35,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case normalisedFullWidth, normalisedSeparators, normalisedSpaces, normalisedChineseNumerals, normalisedFlat
     case normalisedMinusSign, normalisedPlusSign, normalisedDecline, normalisedGrowthWord, normalisedExponent, normalisedList
     // Units and arithmetic
-    case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero
+    case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero, conversionInexact
+    case conversionSameBase, conversionBadUnit, conversionDuplicate, noteConverted
     // Evaluation and outcomes
     case evaluationExpectedNumber, evaluationExpectedCondition, evaluationBadNumber, evaluationNeedsAggregate
     case evaluationBadArity
