@@ -138,7 +138,7 @@ public enum FigureNormalization: String, Sendable, Hashable, CaseIterable {
     case plusSign
     /// A growth word before the number (增长5.5%, 同比增长5.5%) dropped.
     case growthWordDropped
-    /// A decline word (下降2%, 减少) read as a negative change.
+    /// A decline word (下降2%, 降低, 减少, 回落) read as a negative change.
     case declineMeansNegative
     /// Exponent notation (1.48E+05, as Excel shows large numbers).
     case exponentNotation
@@ -523,12 +523,17 @@ private enum Words {
             .sorted { $0.scalars.count > $1.scalars.count }
     }
 
-    /// Change words; the meaning is whether the word is a decline.
-    static let changeWords: [Word<Bool>] = table([
-        ("同比增长", false), ("比上年增长", false), ("较上年增长", false), ("增长", false), ("增速", false),
-        ("同比", false), ("同比下降", true), ("比上年下降", true), ("较上年下降", true), ("下降", true),
-        ("减少", true), ("同比减少", true),
-    ])
+    /// Words of increase and of decline, read alike whichever an officer uses (增长/上升/增加/提高,
+    /// 下降/降低/减少/回落).
+    static let increaseWords = ["增长", "上升", "增加", "提高"]
+    static let declineWords = ["下降", "降低", "减少", "回落"]
+
+    /// Change words, each alone and after 同比/比上年/较上年; the meaning is whether the word is a decline.
+    static let changeWords: [Word<Bool>] = table(
+        [("增速", false), ("同比", false)]
+            + ["", "同比", "比上年", "较上年"].flatMap { lead in
+                increaseWords.map { (lead + $0, false) } + declineWords.map { (lead + $0, true) }
+            })
 
     /// Qualifiers before the number; nil meaning for words that only say "at" (稳定在, 保持在).
     static let prefixQualifiers: [Word<FigureQualifier?>] = table([

@@ -153,6 +153,21 @@ struct FigureParserTests {
         #expect(failure("下降-2%") == FigureParseFailure(reason: .unexpectedCharacter, offset: 2))
     }
 
+    @Test("every word of decline reads as a negative change, every word of increase as a positive one",
+          arguments: ["下降", "降低", "减少", "回落", "同比降低", "比上年回落", "较上年减少"])
+    func declineWords(word: String) {
+        let parsed = FigureParser.parse(word + "2.6%")
+        #expect(parsed.figure?.value == dec("-2.6"))
+        #expect(parsed.normalizations == [.declineMeansNegative])
+    }
+
+    @Test(arguments: ["增长", "上升", "增加", "提高", "同比提高", "较上年上升"])
+    func increaseWords(word: String) {
+        let parsed = FigureParser.parse(word + "2.6%")
+        #expect(parsed.figure?.value == dec("2.6"))
+        #expect(parsed.normalizations == [.growthWordDropped])
+    }
+
     @Test func exponentNotationFromExcel() {
         let parse = FigureParser.parse("1.48E+05")
         #expect(parse.figure?.value == 148000)

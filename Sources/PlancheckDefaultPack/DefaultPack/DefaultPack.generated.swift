@@ -96,6 +96,7 @@ indicators:
     unit: "%"
     required_for: [urban, county]
     aliases: [单位GDP能耗变化率, 万元GDP能耗变化率]
+    decline_names: [单位地区生产总值能耗下降, 单位GDP能耗下降, 万元GDP能耗下降]
     description: {zh: 带符号的变化率：下降2.5%填 -2.5%。, en: "Signed change on the base year: a 2.5% decrease is written -2.5%."}
   # ---- part 三 section (十二)
   general_budget_spending:
@@ -605,6 +606,7 @@ indicators:
     unit: "%"
     base_year: 2020
     aliases: [单位GDP二氧化碳排放变化率, 碳排放强度变化率]
+    decline_names: [单位地区生产总值二氧化碳排放量比2020年下降, 单位GDP二氧化碳排放下降, 碳排放强度下降]
     description: {zh: 带符号的累计变化率，基期2020年：下降18.5%填 -18.5%。, en: "Signed cumulative change against 2020: an 18.5% decrease is written -18.5%."}
   wind_capacity_commissioned:
     zh: 风电项目建成投运装机容量

@@ -108,6 +108,13 @@ struct RuleResultText {
                 "figure": missingFigure(figure, wholeResult: result.unit == nil), "location": .text(place.description)]),
                           place))
         }
+        // A positive figure where the plan asks for a fall: most likely a decrease written without its sign.
+        if result.outcome == .failed || result.outcome == .acknowledged, let evidence = result.evidence,
+           evidence.expected.value < ExactDecimal.zero, evidence.value.value > ExactDecimal.zero,
+           evidence.relation == .decreaseAtLeast || evidence.relation == .atMost || evidence.relation == .lessThan {
+            notes.append((Message(.noteSignOfDecline, [
+                "actual": .quantity(evidence.value), "magnitude": .quantity(evidence.value)]), result.location))
+        }
         notes += result.qualifiedFigures.map {
             (Message(.noteQualifierWritten, ["text": .text($0.text), "qualifier": .text($0.qualifier)]), nil)
         }

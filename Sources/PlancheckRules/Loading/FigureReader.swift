@@ -54,7 +54,8 @@ package struct FigureReader {
                 continue
             }
             var suggested: String?
-            guard let indicator = resolve(written, key: pair.key, suggested: &suggested) else {
+            let declineName = pack.indicators.first { $0.declineNames.contains(written.trimmingSpaces()) }
+            guard let indicator = declineName ?? resolve(written, key: pair.key, suggested: &suggested) else {
                 if let suggested, nearMisses[suggested] == nil {
                     nearMisses[suggested] = NearMiss(written: written, location: location(pair.key))
                 }
@@ -73,7 +74,17 @@ package struct FigureReader {
                 continue
             }
             firstLocation[indicator.key] = (location(pair.key), written)
-            if let figure = figure(pair.value, indicator: indicator) {
+            if var figure = figure(pair.value, indicator: indicator) {
+                if declineName != nil {
+                    // "能耗下降: 2.5%" is a change of −2.5%: the name says the direction, the figure the size.
+                    let read = figure.quantity.negated
+                    sink.report(.figureNormalised, .note, Message(.declineNameRead, [
+                        "written": .text(written), "key": .text(indicator.key), "name": .localized(indicator.name),
+                        "text": .text(figure.text),
+                        "reading": .quantity(read)]), at: location(pair.key), district: district,
+                                edits: [Diagnostic.Edit(replacing: location(pair.key), with: indicator.key)])
+                    figure.quantity = read
+                }
                 result[indicator.key] = figure
             } else {
                 unusable[indicator.key] = location(pair.value)
@@ -208,6 +219,16 @@ package struct FigureReader {
         } else if let inline = parsed.unit {
             unit = inline
             unitWritten = true
+        }
+        // `1.6万` for an indicator in 万人: a magnitude without its unit noun is read with the catalogue's noun.
+        if unitText == nil, unit.isDimensionless, !unit.isPercentOrPermille, unit.exponent > 0,
+           !indicator.unit.isDimensionless, !indicator.unit.isPercentagePoints,
+           let completed = Unit.parse(unit.symbol + indicator.unit.base), completed.isConvertible(to: indicator.unit) {
+            sink.report(.figureNormalised, .note, Message(.figureNormalised, [
+                "text": .text(scalar.text), "reading": .quantity(Quantity(value: parsed.value, unit: completed)),
+                "how": .message(Message(.normalisedUnitNoun, ["noun": .text(indicator.unit.base)]))]),
+                        at: valueLocation, district: district)
+            unit = completed
         }
         let written = Quantity(value: parsed.value, unit: unit)
         let converted: Quantity

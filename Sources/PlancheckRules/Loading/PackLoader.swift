@@ -329,6 +329,7 @@ public enum PackLoader {
                             at: reader.location, help: Message(.helpKnownKeys, ["keys": .text(kinds.joined(separator: ", "))]))
             }
             let aliases = reader.strings("aliases") ?? []
+            let declineNames = reader.strings("decline_names") ?? []
             var confusables: [ConfusableName] = []
             if let list = reader.value("not_to_confuse"), let items = list.sequence {
                 for item in items {
@@ -345,9 +346,11 @@ public enum PackLoader {
             let description = reader.localized("description")
             reader.finish()
             guard let zh, let en, let kind, let unit else { continue }
-            result.append(Indicator(key: key, name: LocalizedText(zh: zh, en: en), kind: kind, unit: unit,
-                                    baseYear: baseYear, requiredFor: requiredFor, aliases: aliases,
-                                    notToConfuse: confusables, description: description))
+            var indicator = Indicator(key: key, name: LocalizedText(zh: zh, en: en), kind: kind, unit: unit,
+                                      baseYear: baseYear, requiredFor: requiredFor, aliases: aliases,
+                                      notToConfuse: confusables, description: description)
+            indicator.declineNames = declineNames
+            result.append(indicator)
         }
         return result
     }

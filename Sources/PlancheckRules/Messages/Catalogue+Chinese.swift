@@ -258,7 +258,7 @@ extension MessageCatalogue {
         .codePC054: "规则相互矛盾",
         .codePC055: "规则示例与声明不符",
         .figureNotFilledIn: "{name}尚未填写数值",
-        .normalisedDecline: "“下降”按负增长计",
+        .normalisedDecline: "表示下降的字样（下降、降低、减少、回落）按负增长计",
         .normalisedGrowthWord: "省略了数字前的“增长”字样",
         .normalisedExponent: "科学计数法（Excel 显示大数的方式）",
         .noteQualifierWritten: "区县填写为“{text}”：检查只看其中的数字，“{qualifier}”等字样不参与判断",
@@ -294,5 +294,8 @@ extension MessageCatalogue {
         .noteRequiredThusMissing: "因此必报指标{name}（`{key}`）视为缺少（见第 {line} 行）",
         .boundPositive: "正增长",
         .boundNegative: "下降",
+        .declineNameRead: "“{written}”是{name}（`{key}`）的下降说法：{text} 按变化率 {reading} 读取（取相反数）",
+        .normalisedUnitNoun: "数量词后补上单位“{noun}”",
+        .noteSignOfDecline: "计划要求下降，填写的 {actual} 表示上升；如指下降 {magnitude}，请填写 -{magnitude} 或“下降{magnitude}”",
     ]
 }

@@ -294,5 +294,8 @@ extension MessageCatalogue {
         .noteRequiredThusMissing: "so the required {name} (`{key}`) counts as missing (see line {line})",
         .boundPositive: "growth above zero",
         .boundNegative: "a decrease",
+        .declineNameRead: "`{written}` names a decline of {name} (`{key}`): {text} is read as a change of {reading} (sign flipped)",
+        .normalisedUnitNoun: "the unit noun “{noun}” added after the magnitude",
+        .noteSignOfDecline: "the plan asks for a decrease, and {actual} is an increase; for a decrease of {magnitude}, write -{magnitude} or “下降{magnitude}”",
     ]
 }

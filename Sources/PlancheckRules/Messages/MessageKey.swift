@@ -85,4 +85,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomeFailedAtEqual, expectedWithBand, bandBetween, bandAtLeast, bandAtMost
     case noteWrittenAs, noteRequiredThusMissing
     case boundPositive, boundNegative
+    case declineNameRead, normalisedUnitNoun, noteSignOfDecline
 }

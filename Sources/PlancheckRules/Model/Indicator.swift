@@ -29,6 +29,9 @@ public struct Indicator: Sendable {
     public var requiredFor: [String]
     /// Other spellings of this same indicator: suggested as the key, never accepted silently.
     public var aliases: [String]
+    /// Names phrased as the opposite change (单位地区生产总值能耗下降 for a signed change): accepted as the key, the
+    /// figure read with its sign flipped (a decline of 2.5% is a change of −2.5%), which the report notes.
+    public var declineNames: [String] = []
     /// Names of different indicators that are easily confused with this one.
     public var notToConfuse: [ConfusableName]
     public var description: LocalizedText?

@@ -85,4 +85,47 @@ struct VerdictWordingTests {
         #expect(en?.text.contains("city.") == false)
         #expect(en?.help == "give a number (the statement only says: growth above zero)")
     }
+
+    @Test("降低2.6% reads as a decline like 下降2.6%, and the note says which words mean a decline")
+    func declineWordsInSubmissions() throws {
+        let run = try Self.run("210102-heping.yml", replacing: "energy_intensity_change: \"-2.6%\"",
+                               with: "energy_intensity_change: 降低2.6%")
+        #expect(run.results.compactMap(\.ruleResult).first { $0.rule.id == "SY25-M08" }?.outcome == .passed)
+        let note = run.results.compactMap(\.diagnostic).first { $0.code == .figureNormalised }
+        #expect(note?.message.rendered(in: .zh) == "“降低2.6%”已按 -2.6% 读取（表示下降的字样（下降、降低、减少、回落）按负增长计）")
+    }
+
+    @Test("a decline-phrased key is read with the sign flipped, and noted in both languages")
+    func declineName() throws {
+        let run = try Self.run("210102-heping.yml", replacing: "energy_intensity_change: \"-2.6%\"",
+                               with: "单位地区生产总值能耗下降: 2.6%")
+        let diagnostics = run.results.compactMap(\.diagnostic)
+        #expect(!diagnostics.contains { $0.code == .unknownIndicator || $0.code == .missingRequiredIndicator })
+        #expect(run.results.compactMap(\.ruleResult).first { $0.rule.id == "SY25-M08" }?.evidence?.value.description == "-2.6%")
+        let note = try #require(diagnostics.first { $0.code == .figureNormalised })
+        #expect(note.message.rendered(in: .zh)
+            == "“单位地区生产总值能耗下降”是单位地区生产总值能耗变化率（`energy_intensity_change`）的下降说法：2.6% 按变化率 -2.6% 读取（取相反数）")
+        #expect(note.message.rendered(in: .en).contains("is read as a change of -2.6% (sign flipped)"))
+    }
+
+    @Test("a positive figure for a must-fall target gets a hint about the sign")
+    func signHint() throws {
+        let run = try Self.run("210102-heping.yml", replacing: "energy_intensity_change: \"-2.6%\"",
+                               with: "energy_intensity_change: 2.5%")
+        let entry = try #require(Report(run: run, language: .zh).entries.first { $0.code == "SY25-M08" })
+        #expect(entry.outcome == .failed)
+        #expect(entry.notes.contains { $0.text == "计划要求下降，填写的 2.5% 表示上升；如指下降 2.5%，请填写 -2.5% 或“下降2.5%”" })
+        let english = Report(run: run, language: .en).entries.first { $0.code == "SY25-M08" }
+        #expect(english?.notes.contains { $0.text.contains("write -2.5% or") } == true)
+    }
+
+    @Test("`1.6万` for an indicator in 万人 is read as 1.6万人, with a note")
+    func magnitudeWithoutNoun() throws {
+        let run = try Self.run("210102-heping.yml", replacing: "new_urban_jobs: 1.6万人", with: "new_urban_jobs: 1.6万")
+        let diagnostics = run.results.compactMap(\.diagnostic)
+        #expect(!diagnostics.contains { $0.code == .incompatibleUnit })
+        let note = try #require(diagnostics.first { $0.code == .figureNormalised })
+        #expect(note.message.rendered(in: .zh) == "“1.6万”已按 1.6万人 读取（数量词后补上单位“人”）")
+        #expect(note.message.rendered(in: .en).contains("1.6万人"))
+    }
 }
