@@ -53,18 +53,19 @@ struct DisplayWidthTests {
         #expect(check.terminationStatus == 0, "regenerate: scripts/generate-display-width.py")
     }
 
-    @Test("carets under a line with full-width text, a combining mark and an emoji line up with the marked text")
+    @Test("carets under a key with a combining mark, an emoji and Chinese line up with the marked text")
     func caretsLineUp() throws {
         let text = "submission:\n  district: \"990101\"\n  year: 2025\nindicators:\n  \"e\u{0301}😀地区\": ５.５％\n"
         let pack = try #require(Fixtures.loadTestPack())
         let loaded = SubmissionLoader.load(SourceFile(path: "w.yml", text: text), pack: pack)
-        let diagnostic = try #require(loaded.diagnostics.first { $0.code == .figureNormalised })
+        let diagnostic = try #require(loaded.diagnostics.first { $0.code == .unknownIndicator })
         let rendered = TextReporter(useColor: false).render(diagnostic, language: .en, pack: pack)
         let lines = rendered.split(separator: "\n").map(String.init)
-        let source = try #require(lines.first { $0.contains("５.５％") })
+        let source = try #require(lines.first { $0.contains("地区") && $0.contains(" | ") })
         let carets = try #require(lines.first { $0.contains("^") })
-        let before = String(source[..<source.range(of: "５")!.lowerBound])
+        let before = String(source[..<source.range(of: "\"")!.lowerBound])
         #expect(DisplayWidth.of(String(carets.prefix { $0 != "^" })) == DisplayWidth.of(before))
-        #expect(carets.filter { $0 == "^" }.count == DisplayWidth.of("５.５％"))
+        // `"é😀地区"`: quotes 1 + 1, e 1, the combining accent 0, the emoji 2, two Chinese characters 4.
+        #expect(carets.filter { $0 == "^" }.count == 9)
     }
 }
