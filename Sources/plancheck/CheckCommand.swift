@@ -6,9 +6,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check submission files or folders against the rule pack. 检查报送文件或目录。",
         discussion: """
-        Folders are searched for .yml/.yaml files (hidden and build folders skipped). City totals are evaluated \
-        over all files checked together; when some districts are missing they are "not evaluated" and the \
-        missing districts are named (use --require-all-districts to make that an error).
+        Folders are searched for .yml/.yaml files (hidden and build folders skipped). Totals over all units are evaluated \
+        over all files checked together; when some units are missing they are "not evaluated" and the \
+        missing units are named (use --require-all-districts to make that an error).
 
         Formats: text (for people; the default), concise (path:line:column: severity[code] message, one line \
         each, for editors and grep), json (schema plancheck-report/2, see docs/json-format.md), \
@@ -24,20 +24,20 @@ struct Check: ParsableCommand {
 
         In a data repository (a .plancheck.yml in the working directory or a parent, or --config FILE): without \
         paths the submissions it selects are checked; with paths (as a pre-commit hook passes the changed files) \
-        only those are reported on, while city totals are still evaluated over every configured submission, so \
-        that a change to one district that breaks a city total says so. Given files the configuration does not \
+        only those are reported on, while totals over all units are still evaluated over every configured submission, so \
+        that a change to one unit that breaks a total says so. Given files the configuration does not \
         select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
 
         --fix applies the certain fixes (a figure's spelling: full-width or variant characters, Chinese numerals, \
-        thousands separators; a near-miss indicator key; a retired district code) to the files, then reports what \
+        thousands separators; a near-miss indicator key; a retired code) to the files, then reports what \
         is left; --diff prints them as a unified diff instead. `plancheck check -` reads one submission from \
         standard input (--stdin-filename names it); with --fix the fixed text is printed.
 
-        With --hook (the pre-commit hook's entry), failed city totals are shown but do not fail the commit, \
+        With --hook (the pre-commit hook's entry), failed totals over all units are shown but do not fail the commit, \
         which gates on the changed files' own findings; CI runs without --hook and gates on everything. \
         `hook_gates_totals: true` in the configuration makes the hook gate on them too.
 
-        例：plancheck check Examples/shenyang-2025 --lang zh
+        例：plancheck check Examples/\(DefaultPack.id) --lang zh
         例：plancheck check 2025/ --fix
         例：plancheck check submissions --report sarif=plancheck.sarif --report markdown=summary.md
         """
@@ -77,11 +77,11 @@ struct Check: ParsableCommand {
     var failOn: Severity?
 
     @Flag(name: .customLong("require-all-districts"), inversion: .prefixedNo,
-          help: "A city total over an incomplete set of districts is an error, not \"not evaluated\".")
+          help: "A total over an incomplete set of reporting units is an error, not \"not evaluated\".")
     var requireAllDistricts: Bool?
 
     @Flag(name: .long, help: ArgumentHelp(
-        "Run as the pre-commit hook: failed rules about the whole set (city totals) are shown but do not make the exit status 1, unless the configuration says `hook_gates_totals: true`. 提交钩子模式。"))
+        "Run as the pre-commit hook: failed rules about the whole set (its totals) are shown but do not make the exit status 1, unless the configuration says `hook_gates_totals: true`. 提交钩子模式。"))
     var hook = false
 
     @Flag(name: .customLong("show-passes"), help: "List passing results too (they are always counted in the summary).")
@@ -91,7 +91,7 @@ struct Check: ParsableCommand {
     var today: String?
 
     @Flag(name: .long, help: ArgumentHelp(
-        "Apply the certain fixes (full-width or variant characters in figures, a near-miss indicator key, a retired district code) to the files, then report what is left. 自动修正。"))
+        "Apply the certain fixes (full-width or variant characters in figures, a near-miss indicator key, a retired unit code) to the files, then report what is left. 自动修正。"))
     var fix = false
 
     @Flag(name: .long, help: "Print the fixes --fix would make as a unified diff, and change nothing (exit status 1 when there are some). 以 diff 形式显示修正。")
@@ -125,7 +125,7 @@ struct Check: ParsableCommand {
             guard let equals = spec.firstIndex(of: "="),
                   let chosen = ReportFormat(rawValue: String(spec[..<equals]).lowercased()),
                   spec.index(after: equals) < spec.endIndex else {
-                throw ValidationError(Message(.cliBadReportSpec, ["formats": .text(formats)]).rendered(in: common.language))
+                throw ValidationError(Message(.cliBadReportSpec, ["formats": .text(formats)]).rendered(in: common.language, vocabulary: .neutral))
             }
             result.append((chosen, String(spec[spec.index(after: equals)...])))
         }
@@ -151,7 +151,7 @@ struct Check: ParsableCommand {
     private static func rejectSameFileTwice(_ destinations: [(format: ReportFormat, path: String?)], language: Language) throws {
         var seen: Set<String> = []
         for path in destinations.compactMap(\.path) where !seen.insert(path).inserted {
-            throw ValidationError(Message(.cliSameFileTwice, ["path": .text(path)]).rendered(in: language))
+            throw ValidationError(Message(.cliSameFileTwice, ["path": .text(path)]).rendered(in: language, vocabulary: .neutral))
         }
     }
 
@@ -194,7 +194,7 @@ struct Check: ParsableCommand {
             if configured.isEmpty {
                 fail(Message(.cliNoConfiguredFiles, [
                     "config": .text(configName), "globs": .text(configuration.submissions.joined(separator: ", "))]),
-                     language: language)
+                     language: language, vocabulary: pack.vocabulary)
             }
             if checkedPaths.isEmpty {
                 inputs = .paths(configured)
@@ -203,7 +203,8 @@ struct Check: ParsableCommand {
                 if !scope.skipped.isEmpty, paths != ["-"] {
                     note(Message(.cliSkippedFiles, [
                         "count": .number(scope.skipped.count), "config": .text(configName),
-                        "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language)
+                        "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language,
+                         vocabulary: pack.vocabulary)
                 }
                 if paths == ["-"], let name = checkedPaths.first, let reported = scope.reported.first,
                    let text = runOptions.providedFiles[name] {
@@ -215,19 +216,19 @@ struct Check: ParsableCommand {
                 } else {
                     if scope.reported.isEmpty && scope.problems.isEmpty {
                         // A hook run on a commit that changes only other YAML files (workflows, the configuration).
-                        note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language)
+                        note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language, vocabulary: pack.vocabulary)
                         return
                     }
                     if scope.reported.count < scope.evaluated.count && !quiet {
                         note(Message(.cliReportedSubset, [
                             "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
-                             language: language)
+                             language: language, vocabulary: pack.vocabulary)
                     }
                     inputs = .scope(scope)
                 }
             }
         } else {
-            if checkedPaths.isEmpty { fail(Message(.cliNothingToCheck), language: language) }
+            if checkedPaths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: pack.vocabulary) }
             inputs = .paths(checkedPaths)
         }
 
@@ -259,13 +260,13 @@ struct Check: ParsableCommand {
         let summary = inputs.stream(pack: pack, options: options, run: runOptions, into: &consumer)
         let written = outputs.finish(summary, language: language)
         if !fix, !quiet, format == .text || format == .concise, outputs.writer.fixable > 0 {
-            note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language)
+            note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language, vocabulary: pack.vocabulary)
         }
         let gateWhole = !hook || configuration?.hookGatesTotals == true
         let status = written ? summary.exitCode(failOn: failOn, gateWhole: gateWhole) : 2
         let shownOnly = summary.tally.failedWholeRules.failing(at: failOn)
         if !gateWhole && shownOnly > 0 {
-            note(Message(.cliHookTotalsShown, ["count": .number(shownOnly)]), language: language)
+            note(Message(.cliHookTotalsShown, ["count": .number(shownOnly)]), language: language, vocabulary: pack.vocabulary)
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -293,12 +294,12 @@ struct Check: ParsableCommand {
         return String(path.dropFirst(base.count + 1))
     }
 
-    private func note(_ message: Message, language: Language) {
-        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+    private func note(_ message: Message, language: Language, vocabulary: Vocabulary) {
+        Output.error("plancheck: " + message.rendered(in: language, vocabulary: vocabulary) + "\n")
     }
 
-    private func fail(_ message: Message, language: Language) -> Never {
-        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+    private func fail(_ message: Message, language: Language, vocabulary: Vocabulary) -> Never {
+        Output.error("plancheck: " + message.rendered(in: language, vocabulary: vocabulary) + "\n")
         terminateProcess(2)
     }
 }
@@ -344,7 +345,7 @@ private struct Outputs {
                 case .cannotWrite(_, let code): reason = Environment.errorText(code)
                 }
                 Output.error("plancheck: " + Message(.cliCannotWrite, ["path": .text(path), "reason": .text(reason)])
-                    .rendered(in: language) + "\n")
+                    .rendered(in: language, vocabulary: .neutral) + "\n")
                 written = false
             }
         }

@@ -59,7 +59,7 @@ enum FixCommandOutput {
                 case .cannotWrite(_, let code): reason = SystemError.text(for: code)
                 }
                 Output.error("plancheck: " + Message(.cliCannotWrite, ["path": .text(fix.path), "reason": .text(reason)])
-                    .rendered(in: language) + "\n")
+                    .rendered(in: language, vocabulary: .neutral) + "\n")
                 written = false
                 continue
             }
@@ -85,6 +85,6 @@ enum FixCommandOutput {
     }
 
     private static func say(_ message: Message, _ language: Language) {
-        Output.error("plancheck: " + message.rendered(in: language) + "\n")
+        Output.error("plancheck: " + message.rendered(in: language, vocabulary: .neutral) + "\n")
     }
 }

@@ -11,7 +11,7 @@ enum GeneratedOutput {
             return
         }
         try write(text, to: path, overwrite: overwrite, language: language)
-        Output.error(Message(.outputWritten, ["path": .text(path)]).rendered(in: language) + "\n")
+        Output.error(Message(.outputWritten, ["path": .text(path)]).rendered(in: language, vocabulary: .neutral) + "\n")
     }
 
     /// Writes `text` to `path` atomically; a file that exists (without `overwrite`) or cannot be written is
@@ -22,10 +22,10 @@ enum GeneratedOutput {
         } catch {
             switch error {
             case .exists(let existing):
-                Output.error("plancheck: " + Message(.outputExists, ["path": .text(existing)]).rendered(in: language) + "\n")
+                Output.error("plancheck: " + Message(.outputExists, ["path": .text(existing)]).rendered(in: language, vocabulary: .neutral) + "\n")
             case .cannotWrite(let target, let code):
                 Output.error("plancheck: " + Message(.outputUnwritable, [
-                    "path": .text(target), "code": .number(Int(code))]).rendered(in: language) + "\n")
+                    "path": .text(target), "code": .number(Int(code))]).rendered(in: language, vocabulary: .neutral) + "\n")
             }
             throw ExitCode(2)
         }

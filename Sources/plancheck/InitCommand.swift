@@ -3,27 +3,27 @@ import PlancheckCore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Set up a data repository, or write one district's submission template. 建立数据仓库或生成区县报送模板。",
+        abstract: "Set up a data repository, or write one reporting unit's submission template. 建立数据仓库或生成报送单位的报送模板。",
         discussion: """
         Without --district: sets up a data repository in --directory (default: the working directory): \
-        .plancheck.yml (commented, Chinese and English), a folder for the plan year with one template per district \
+        .plancheck.yml (commented, Chinese and English), a folder for the plan year with one template per reporting unit \
         and the submission schema beside them, .pre-commit-config.yaml and .github/workflows/plancheck.yml. \
         Nothing is written when any of these files exists, unless --force. The hook and the workflow take plancheck \
         from --host at --revision (default: \(PlancheckHost.defaultRepositoryURL) at \(PlancheckHost.defaultRevision)); \
         a mirror or a fork names itself there (docs/install.md). The templates are "not started yet" (PC035, a note) \
         until their first figure is written, so a new repository passes its own hook and CI gate.
 
-        With --district: the template lists every indicator the pack expects from the district: required ones to fill in, \
+        With --district: the template lists every indicator the pack expects from the unit: required ones to fill in, \
         optional ones commented out, each with its unit, names and the targets it feeds. Without --output it \
         is printed; an existing file is never replaced without --force. The first line points \
         yaml-language-server at the submission schema (write it with `plancheck schema --output …`).
-        例：plancheck init --directory shenyang-plans
+        例：plancheck init --directory plans
         例：plancheck init --host https://git.example.gov.cn/tools/plancheck --revision v0.1.0
-        例：plancheck init --district 210102 --output 2025/210102-heping.yml
+        例：plancheck init --district 210102 --output 2025/210102.yml
         """
     )
 
-    @Option(name: .long, help: "District code (or exact name), e.g. 210102. 区县代码。")
+    @Option(name: .long, help: "The reporting unit's code (or exact name), e.g. 210102. 报送单位代码。")
     var district: String?
 
     @Option(name: .long, help: "Write the template to this file (atomically) instead of standard output. 输出文件。")
@@ -63,21 +63,21 @@ struct Init: ParsableCommand {
             found = match
         case .retired(let retired, let replacement):
             var text = "plancheck: " + Message(.retiredDistrictCode, ["code": .text(retired.code), "name": .text(retired.name)])
-                .rendered(in: language)
+                .rendered(in: language, vocabulary: pack.vocabulary)
             if let replacement {
                 text += "\n  " + Message(.helpUseCurrentCode, ["code": .text(replacement.code), "name": .localized(replacement.name)])
-                    .rendered(in: language)
+                    .rendered(in: language, vocabulary: pack.vocabulary)
             }
             Output.error(text + "\n")
             throw ExitCode(2)
         case .unknown(let suggestion):
-            var text = "plancheck: " + Message(.unknownDistrict, ["code": .text(district)]).rendered(in: language) + "\n  "
+            var text = "plancheck: " + Message(.unknownDistrict, ["code": .text(district)]).rendered(in: language, vocabulary: pack.vocabulary) + "\n  "
             if let suggestion {
                 text += Message(.helpDidYouMeanDistrict, ["code": .text(suggestion.code), "name": .localized(suggestion.name)])
-                    .rendered(in: language)
+                    .rendered(in: language, vocabulary: pack.vocabulary)
             } else {
                 text += Message(.helpKnownDistricts, ["codes": .text(PackLookup.districtList(pack, language: language))])
-                    .rendered(in: language)
+                    .rendered(in: language, vocabulary: pack.vocabulary)
             }
             Output.error(text + "\n")
             throw ExitCode(2)
@@ -92,7 +92,7 @@ struct Init: ParsableCommand {
     private func scaffold() throws {
         let language = common.lang ?? Environment.defaultLanguage
         if output != nil {
-            Output.error("plancheck: " + Message(.cliOutputNeedsDistrict).rendered(in: language) + "\n")
+            Output.error("plancheck: " + Message(.cliOutputNeedsDistrict).rendered(in: language, vocabulary: .neutral) + "\n")
             throw ExitCode(2)
         }
         // The scaffold makes a configuration: one found in a parent folder must not decide what it contains.
@@ -100,7 +100,7 @@ struct Init: ParsableCommand {
         options.noConfig = true
         let pack = try options.setting().pack
         guard let plancheckHost = PlancheckHost(repositoryURL: host, revision: revision) else {
-            Output.error("plancheck: " + Message(.cliBadHost, ["host": .text(host + " @ " + revision)]).rendered(in: language) + "\n")
+            Output.error("plancheck: " + Message(.cliBadHost, ["host": .text(host + " @ " + revision)]).rendered(in: language, vocabulary: .neutral) + "\n")
             throw ExitCode(2)
         }
         let root = directory ?? "."
@@ -109,7 +109,7 @@ struct Init: ParsableCommand {
         let existing = paths.filter(FileSystem.exists)
         if !existing.isEmpty && !force {
             Output.error("plancheck: " + Message(.initFilesExist, [
-                "count": .number(existing.count), "files": .text(existing.joined(separator: ", "))]).rendered(in: language) + "\n")
+                "count": .number(existing.count), "files": .text(existing.joined(separator: ", "))]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
             throw ExitCode(2)
         }
         for (file, path) in zip(files, paths) {
@@ -117,7 +117,7 @@ struct Init: ParsableCommand {
                 let folder = String(path[..<slash])
                 if !folder.isEmpty, let code = FileSystem.makeFolders(folder) {
                     Output.error("plancheck: " + Message(.outputUnwritable, [
-                        "path": .text(folder), "code": .number(Int(code))]).rendered(in: language) + "\n")
+                        "path": .text(folder), "code": .number(Int(code))]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
                     throw ExitCode(2)
                 }
             }
@@ -125,6 +125,6 @@ struct Init: ParsableCommand {
         }
         Output.error(Message(.initScaffolded, [
             "folder": .text(root), "count": .number(files.count), "year": .text(String(pack.plan.year))])
-            .rendered(in: language) + "\n")
+            .rendered(in: language, vocabulary: pack.vocabulary) + "\n")
     }
 }

@@ -6,7 +6,7 @@ import PlancheckSystem
 struct Plancheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plancheck",
-        abstract: "Check district plan submissions against a development plan's rule pack. 按规划规则包检查各区县计划报送数据。",
+        abstract: "Check plan submissions against a development plan's rule pack. 按规划规则包检查各报送单位的计划数据。",
         discussion: """
         Exit status: 0 no failure at or above --fail-on (default: error); 1 failures at or above it; 2 unusable \
         input (a file that is not YAML or cannot be read, an invalid rule pack, configuration or quota table, a \
@@ -62,10 +62,10 @@ extension Plancheck {
         let names = commandNames
         if names.contains(word) { return }
         let language = Environment.defaultLanguage
-        var text = "plancheck: " + Message(.cliUnknownCommand, ["word": .text(word)]).rendered(in: language)
+        var text = "plancheck: " + Message(.cliUnknownCommand, ["word": .text(word)]).rendered(in: language, vocabulary: .neutral)
         let nested = names.filter { $0.hasSuffix(" " + word) }
         if let suggestion = nested.first ?? Suggestions.closest(to: word, in: names) {
-            text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text("plancheck " + suggestion)]).rendered(in: language)
+            text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text("plancheck " + suggestion)]).rendered(in: language, vocabulary: .neutral)
         }
         Output.error(text + "\n")
         terminateProcess(2)
@@ -76,7 +76,7 @@ extension Plancheck {
 struct CommonOptions: ParsableArguments {
     // `--pack` is the name the data-repository documents use; `--rules` came first. Both stay.
     @Option(name: [.customLong("rules"), .customLong("pack")],
-            help: "The rule pack: a folder, or the built-in pack's id (default: the configuration's, else the built-in shenyang-2025 pack). 规则包目录或内置规则包编号。")
+            help: "The rule pack: a folder, or the built-in pack's id (default: the configuration's, else the built-in \(DefaultPack.id) pack). 规则包目录或内置规则包编号。")
     var rules: String?
 
     /// The pack folder in force: `--rules`, else the configuration's; nil for the built-in pack, which `--rules`

@@ -47,7 +47,7 @@ struct RulesCommand: ParsableCommand {
                 return
             }
             for rule in pack.rules {
-                let scope = rule.scope == .city ? (language == .zh ? "全市" : "city") : (language == .zh ? "区县" : "district")
+                let scope = pack.vocabulary.word(rule.scope == .city ? "whole" : "unit", in: language) ?? ""
                 Output.print("\(rule.id)\t\(rule.severity.rawValue)\t\(scope)\t\(rule.title[language])\n")
             }
         }
@@ -71,14 +71,14 @@ struct RulesCommand: ParsableCommand {
                 Output.print("\(result.location.description): "
                     + Message(.ruleExampleFailed, ["rule": .text(result.rule.id), "index": .number(result.index),
                                                    "expected": .text(result.expected.rawValue),
-                                                   "actual": .text(actual)]).rendered(in: language) + "\n")
+                                                   "actual": .text(actual)]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
                 for finding in result.diagnostics {
                     Output.print(reporter.render(finding, language: language, pack: pack) + "\n")
                 }
             }
             Output.print(Message(.ruleExamplesSummary, [
                 "examples": .number(results.count), "rules": .number(Set(results.map(\.rule.id)).count),
-                "passed": .number(results.count - failed), "failed": .number(failed)]).rendered(in: language) + "\n")
+                "passed": .number(results.count - failed), "failed": .number(failed)]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
             if failed > 0 { throw ExitCode(1) }
         }
     }
@@ -87,9 +87,9 @@ struct RulesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the pack's Markdown reference (Chinese first, English alongside). 生成规则包的 Markdown 参考文档。",
             discussion: """
-            Every rule gets an anchor equal to its lowercased id (findings link to `<doc>#sy25-m01`). The output \
-            depends only on the pack. The built-in pack's reference is committed as docs/rules/shenyang-2025.md: \
-            swift run plancheck rules doc --output docs/rules/shenyang-2025.md
+            Every rule gets an anchor equal to its lowercased id (findings link to `<doc>#<rule-id>`). The output \
+            depends only on the pack. The built-in pack's reference is committed as docs/rules/\(DefaultPack.id).md: \
+            swift run plancheck rules doc --output docs/rules/\(DefaultPack.id).md
             """)
 
         @OptionGroup var common: CommonOptions
@@ -112,11 +112,11 @@ struct Explain: ParsableCommand {
         (add --both to print both with that one first). A built-in code (PC001…PC055) is explained by its \
         description and an input that triggers it and one that does not. --codes writes the Markdown reference of \
         every built-in code (docs/diagnostic-codes.md is this output).
-        例：plancheck explain SY25-M01 --lang zh
+        例：plancheck explain M01 --lang zh
         例：plancheck explain PC021
         """)
 
-    @Argument(help: "Rule id, e.g. SY25-M01, or built-in code, e.g. PC021 (case does not matter). 规则编号或内置代码。")
+    @Argument(help: "Rule id, e.g. M01, or built-in code, e.g. PC021 (case does not matter). 规则编号或内置代码。")
     var id: String?
 
     @OptionGroup var common: CommonOptions
@@ -150,10 +150,10 @@ struct Explain: ParsableCommand {
         let setting = try common.setting()
         let pack = setting.pack, language = setting.language
         guard let rule = PackLookup.rule(id, in: pack) else {
-            var text = "plancheck: " + Message(.unknownRuleID, ["id": .text(id), "pack": .text(pack.id)]).rendered(in: language)
+            var text = "plancheck: " + Message(.unknownRuleID, ["id": .text(id), "pack": .text(pack.id)]).rendered(in: language, vocabulary: pack.vocabulary)
             let candidates = pack.rules.map(\.id) + DiagnosticCode.allCases.map(\.rawValue)
             if let suggestion = PackLookup.closestRuleID(to: id, in: pack) ?? Suggestions.closest(to: id.uppercased(), in: candidates) {
-                text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text(suggestion)]).rendered(in: language)
+                text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text(suggestion)]).rendered(in: language, vocabulary: pack.vocabulary)
             }
             Output.error(text + "\n")
             throw ExitCode(2)

@@ -6,10 +6,10 @@ struct Schema: ParsableCommand {
         abstract: "Write the JSON Schema of submissions for a pack, for editor completion. 生成报送文件的 JSON Schema。",
         discussion: """
         Draft 2020-12. One property per indicator key and per exact Chinese name, with names, unit and kind in \
-        the descriptions; district codes and rule ids as enums. Point yaml-language-server at it with a first \
+        the descriptions; the reporting units' codes and rule ids as enums. Point yaml-language-server at it with a first \
         line `# yaml-language-server: $schema=<path or URL>` (templates from `plancheck init` have one).
-        The built-in pack's schema is committed as docs/schemas/shenyang-2025-submission.schema.json:
-        swift run plancheck schema --output docs/schemas/shenyang-2025-submission.schema.json
+        The built-in pack's schema is committed as docs/schemas/\(DefaultPack.id)-submission.schema.json:
+        swift run plancheck schema --output docs/schemas/\(DefaultPack.id)-submission.schema.json
         """
     )
 

@@ -49,7 +49,7 @@ struct DataRepositoryTests {
         let result = try Run.plancheck(["check", "2025/210102-heping.yml", ".github/workflows/ci.yml"], in: root)
         #expect(result.status == 1, "the city totals fail")
         #expect(result.stdout.contains("error[SY25-T44-01]"), "a city-wide failure is reported")
-        #expect(result.stdout.contains("13 district(s) add up to 14.1万人"), "over every configured submission")
+        #expect(result.stdout.contains("13 districts add up to 14.1万人"), "over every configured submission")
         #expect(!result.stdout.contains("SY25-M01"), "Sujiatun's own failure is not this change's")
         #expect(!result.stdout.contains("210111-sujiatun.yml:10"))
         #expect(result.stdout.contains("1 file(s) checked"))

@@ -862,7 +862,7 @@ defaults:
     other: {relative: 2%}
 district_kinds:
   - {id: urban, zh: 市辖区, en: urban district}
-  - {id: county, zh: 县域, en: county-level economy}
+  - {id: county, zh: 县域, en: county-level economy, shade: true}
 districts:
   - {code: "210102", zh: 和平区, en: Heping, kind: urban}
   - {code: "210103", zh: 沈河区, en: Shenhe, kind: urban}
@@ -896,6 +896,10 @@ city:
   tertiary_va_growth: 5.5%
   import_export_growth: 5%
   actual_fdi_growth: 10%
+# The plan's words for its reporting units and for the whole they make up; every output uses them.
+vocabulary:
+  unit: {zh: 区县, en: district, en_plural: districts}
+  whole: {zh: 全市, en: city}
 include:
   - indicators.yml
   - rules/part2-main-targets.yml

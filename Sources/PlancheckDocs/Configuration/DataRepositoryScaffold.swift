@@ -21,7 +21,7 @@ public enum DataRepositoryScaffold {
                               text: SubmissionTemplate.text(for: district, pack: pack, schema: schemaName)))
         }
         files.append(File(path: "\(year)/\(schemaName)", text: SubmissionSchema.text(pack)))
-        files.append(File(path: ".pre-commit-config.yaml", text: preCommitConfiguration(host: host)))
+        files.append(File(path: ".pre-commit-config.yaml", text: preCommitConfiguration(host: host, words: pack.vocabulary)))
         files.append(File(path: ".github/workflows/plancheck.yml", text: workflow(host: host)))
         return files
     }
@@ -43,6 +43,7 @@ public enum DataRepositoryScaffold {
         } else {
             rulesLines = ["# rules: rules/\(pack.id)"]
         }
+        let words = pack.vocabulary
         return ([
             "# plancheck 配置文件 · plancheck configuration",
             "# 在本仓库任意目录运行 `plancheck check` 即检查下面选定的报送文件；命令行选项优先于本文件。",
@@ -62,20 +63,22 @@ public enum DataRepositoryScaffold {
             "exclude:",
             "  - \"\(year)/drafts/**\"",
             "",
-            "# 配额表（市里分解到各区县的指标，规则中写作 quota.KEY）· Quota tables (rules use quota.KEY).",
+            words.fill("# 配额表（{whole}分解到各{unit}的指标，规则中写作 quota.KEY）", in: .zh) + "· Quota tables (rules use quota.KEY).",
             "# quotas:",
             "#   - quotas/\(year)-jobs.yml",
             "",
             "# 按规则编号或诊断代码调整级别（error、warning、note）· Severity per rule id or diagnostic code.",
-            "# 例如收集阶段把全市合计降为警告 · e.g. make a city total a warning while submissions come in:",
+            words.fill("# 例如收集阶段把{whole}合计降为警告 · ", in: .zh)
+                + words.fill("e.g. make a {whole} total a warning while submissions come in:", in: .en),
             "# severity:",
             "#   \(example): warning",
             "",
-            "# 全市合计缺少区县时报错（而非“未评估”）· A city total missing districts is an error, not \"not evaluated\".",
+            words.fill("# {whole}合计缺少{unit}时报错（而非“未评估”）· ", in: .zh)
+                + words.fill("A {whole} total missing {units} is an error, not \"not evaluated\".", in: .en),
             "require_all_districts: false",
             "",
-            "# 提交钩子中全市合计未通过也阻止提交（默认只提示，由 CI 把关）。",
-            "# City totals that fail block a commit in the pre-commit hook too (by default the hook shows them; CI gates).",
+            words.fill("# 提交钩子中{whole}合计未通过也阻止提交（默认只提示，由 CI 把关）。", in: .zh),
+            words.fill("# {Whole} totals that fail block a commit in the pre-commit hook too (by default the hook shows them; CI gates).", in: .en),
             "hook_gates_totals: false",
             "",
             "# 达到此级别即检查失败（退出码 1）· The lowest severity that fails the check (exit status 1).",
@@ -91,11 +94,11 @@ public enum DataRepositoryScaffold {
         ] as [String]).joined(separator: "\n") + "\n"
     }
 
-    static func preCommitConfiguration(host: PlancheckHost) -> String {
+    static func preCommitConfiguration(host: PlancheckHost, words: Vocabulary) -> String {
         """
         # pre-commit (https://pre-commit.com)：提交前检查改动的报送文件。
-        # 全市合计按全部报送文件计算并显示，但只在 CI 中把关（.plancheck.yml 的 hook_gates_totals）。
-        # Checks the changed submissions before each commit. City totals cover every submission and are shown;
+        # \(words.whole.zh)合计按全部报送文件计算并显示，但只在 CI 中把关（.plancheck.yml 的 hook_gates_totals）。
+        # Checks the changed submissions before each commit. \(words.fill("{Whole}", in: .en)) totals cover every submission and are shown;
         # they gate in CI (hook_gates_totals in .plancheck.yml).
         # 安装 Install: pip install pre-commit && pre-commit install
         repos:

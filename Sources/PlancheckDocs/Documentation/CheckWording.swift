@@ -18,7 +18,7 @@ public enum CheckWording {
         }
     }
 
-    /// What the value must satisfy, without the value: `≥ 5.5%`, `> 固定资产投资增长（全市）= 6%`.
+    /// What the value must satisfy, without the value: `≥ 5.5%`, `> 固定资产投资增长（全市）= 6%` (the pack's word for its whole).
     /// Templates use it after an indicator's name.
     public static func requirement(_ comparison: Comparison, pack: Pack, language: Language) -> String {
         let zh = language == .zh
@@ -47,6 +47,7 @@ public enum CheckWording {
             let edge: String
             switch sides {
             case .lower: edge = zh ? "只有低于区间下限为不达标" : "only falling below the band fails"
+            case .upper: edge = zh ? "只有高于区间上限为不达标" : "only rising above the band fails"
             case .both: edge = zh ? "高于或低于区间均为不达标" : "falling outside the band on either side fails"
             }
             let source = tolerance == nil ? (zh ? "规则包默认容差 " : "the pack's default tolerance ") : (zh ? "容差 " : "tolerance ")
@@ -58,6 +59,9 @@ public enum CheckWording {
             case .lower:
                 return zh ? "≥ \(target) − \(amount)（与之同步；高出不算不达标）"
                     : "≥ \(target) − \(amount) (in step with it; higher is fine)"
+            case .upper:
+                return zh ? "≤ \(target) + \(amount)（与之同步；低于不算不达标）"
+                    : "≤ \(target) + \(amount) (in step with it; lower is fine)"
             case .both:
                 return zh ? "与 \(target) 同步（相差不超过 \(amount)）" : "in step with \(target) (within \(amount) of it)"
             }
@@ -73,7 +77,8 @@ public enum CheckWording {
         }
         if case .call(let call) = value, call.function == .sum, call.arguments.count == 1,
            case .path(let path) = call.arguments[0], path.qualifier == nil, path.components == [key] {
-            return (language == .zh ? "全市合计 " : "city total ") + compact(comparison, pack: pack, language: language)
+            return pack.vocabulary.fill(zh: "{whole}合计 ", en: "{whole} total ", in: language)
+                + compact(comparison, pack: pack, language: language)
         }
         return nil
     }
@@ -107,7 +112,7 @@ public enum CheckWording {
             let key = path.field.joined(separator: ".")
             let name = pack.indicator(key)?.name[language] ?? key
             guard let qualifier = path.qualifier else { return name }
-            let label = Message(qualifier.labelKey, ["name": .text(name)]).rendered(in: language)
+            let label = Message(qualifier.labelKey, ["name": .text(name)]).rendered(in: language, vocabulary: pack.vocabulary)
             if qualifier == .city, let figure = pack.cityFigures[key] {
                 return label + " = " + QuantityText.display(figure.quantity, in: language)
             }
@@ -127,16 +132,17 @@ public enum CheckWording {
             return operand(binary.left, pack: pack, language: language) + " \(symbol) "
                 + operand(binary.right, pack: pack, language: language)
         case .call(let call):
+            func words(zh: String, en: String) -> String { pack.vocabulary.fill(zh: zh, en: en, in: language) }
             let arguments = call.arguments.map { self.expression($0, pack: pack, language: language) }
             switch (call.function, arguments.count) {
             case (.share, 2):
                 return Message(.describeShare, ["part": .text(arguments[0]), "whole": .text(arguments[1])])
-                    .rendered(in: language)
-            case (.sum, 1): return zh ? "各区县\(arguments[0])合计" : "total of \(arguments[0]) over the districts"
-            case (.mean, 1): return zh ? "各区县\(arguments[0])平均值" : "mean of \(arguments[0]) over the districts"
-            case (.count, 1): return zh ? "填报\(arguments[0])的区县数" : "number of districts reporting \(arguments[0])"
-            case (.min, 1): return zh ? "各区县\(arguments[0])最小值" : "smallest \(arguments[0]) of the districts"
-            case (.max, 1): return zh ? "各区县\(arguments[0])最大值" : "largest \(arguments[0]) of the districts"
+                    .rendered(in: language, vocabulary: pack.vocabulary)
+            case (.sum, 1): return words(zh: "各{unit}\(arguments[0])合计", en: "total of \(arguments[0]) over the {units}")
+            case (.mean, 1): return words(zh: "各{unit}\(arguments[0])平均值", en: "mean of \(arguments[0]) over the {units}")
+            case (.count, 1): return words(zh: "填报\(arguments[0])的{unit}数", en: "number of {units} reporting \(arguments[0])")
+            case (.min, 1): return words(zh: "各{unit}\(arguments[0])最小值", en: "smallest \(arguments[0]) of the {units}")
+            case (.max, 1): return words(zh: "各{unit}\(arguments[0])最大值", en: "largest \(arguments[0]) of the {units}")
             case (.min, _): return zh ? "\(arguments.joined(separator: "、"))中的较小者" : "the smaller of \(arguments.joined(separator: ", "))"
             case (.max, _): return zh ? "\(arguments.joined(separator: "、"))中的较大者" : "the larger of \(arguments.joined(separator: ", "))"
             case (.abs, 1): return "|\(arguments[0])|"
@@ -205,12 +211,14 @@ public enum CheckWording {
 
     // MARK: Scope, applicability, severity
 
-    public static func scope(_ rule: Rule, language: Language) -> String {
-        switch (rule.scope, language) {
-        case (.district, .zh): return "逐区县检查（各区县自身的计划数）"
-        case (.district, .en): return "each district (its own planned figure)"
-        case (.city, .zh): return "全市合计（对适用区县汇总后检查）"
-        case (.city, .en): return "city total (aggregated over the applicable districts)"
+    public static func scope(_ rule: Rule, pack: Pack, language: Language) -> String {
+        switch rule.scope {
+        case .district:
+            return pack.vocabulary.fill(zh: "逐{unit}检查（各{unit}自身的计划数）", en: "each {unit} (its own planned figure)",
+                                        in: language)
+        case .city:
+            return pack.vocabulary.fill(zh: "{whole}合计（对适用{unit}汇总后检查）",
+                                        en: "{whole} total (aggregated over the applicable {units})", in: language)
         }
     }
 
@@ -218,7 +226,7 @@ public enum CheckWording {
         let separator = language == .zh ? "、" : ", "
         switch rule.appliesTo {
         case .all:
-            return language == .zh ? "全部区县" : "all districts"
+            return pack.vocabulary.fill(zh: "全部{unit}", en: "all {units}", in: language)
         case .kinds(let kinds):
             return kinds.map { kind in pack.districtKinds.first { $0.id == kind }?.name[language] ?? kind }
                 .joined(separator: separator)

@@ -11,7 +11,7 @@ public enum RuleExplainer {
         lines.append(label("计划原文", "Plan text") + "“\(rule.citation.clause)”")
         lines.append(label("限定词", "Qualifier") + (rule.qualifier ?? (zh ? "无" : "none")))
         if let reading = rule.reading { lines.append(label("解读", "Reading") + reading[language]) }
-        lines.append(label("范围", "Scope") + CheckWording.scope(rule, language: language))
+        lines.append(label("范围", "Scope") + CheckWording.scope(rule, pack: pack, language: language))
         lines.append(label("适用", "Applies to") + CheckWording.applicability(rule, pack: pack, language: language))
         lines.append(label("级别", "Severity") + CheckWording.severity(rule.severity, language: language))
         switch rule.check {
@@ -74,9 +74,9 @@ public enum RuleExplainer {
             lines += YAMLSnippet.figureLines(entry.figures, pack: pack, language: language)
         }
         if rule.scope == .city {
-            lines.append(language == .zh
-                ? (example.complete ? "# 以上区县视为完整集合" : "# 区县集合不完整：全市合计未评估")
-                : (example.complete ? "# these districts are taken as the complete set" : "# an incomplete set of districts: the city total is not evaluated"))
+            lines.append(pack.vocabulary.fill(language == .zh
+                ? (example.complete ? "# 以上{unit}视为完整集合" : "# {unit}集合不完整：{whole}合计未评估")
+                : (example.complete ? "# these {units} are taken as the complete set" : "# an incomplete set of {units}: the {whole} total is not evaluated"), in: language))
         }
         return lines
     }

@@ -47,22 +47,17 @@ extension Evaluator {
             lower = sub(expected, tol)
             upper = add(expected, tol)
             outcome = v == expected ? .passed : (tolerance != nil && sub(v, expected).magnitude <= tol ? .passedWithinTolerance : .failed)
-        case .about(let sides):
-            lower = sub(expected, tol)
-            if sides == .both { upper = add(expected, tol) }
-            if v >= expected {
-                outcome = (sides == .both && v > upper!) ? .failed : .passed
+        case .about(let sides), .inStepWith(let sides):
+            // 左右 and 与…同步 alike: the target passes; on a binding side the band is "within tolerance" and beyond
+            // it fails; a free side passes whatever the value. Both sides are judged the same way.
+            if sides.bindsBelow { lower = sub(expected, tol) }
+            if sides.bindsAbove { upper = add(expected, tol) }
+            if v == expected || (v < expected && !sides.bindsBelow) || (v > expected && !sides.bindsAbove) {
+                outcome = .passed
+            } else if v < expected ? v >= lower! : v <= upper! {
+                outcome = .passedWithinTolerance
             } else {
-                outcome = v >= lower! ? .passedWithinTolerance : .failed
-            }
-        case .inStepWith(let sides):
-            lower = sub(expected, tol)
-            if sides != .lower { upper = add(expected, tol) }
-            let difference = sub(v, expected)
-            if sides == .lower {
-                outcome = difference >= .zero ? .passed : (difference >= tol.negated ? .passedWithinTolerance : .failed)
-            } else {
-                outcome = difference == .zero ? .passed : (difference.magnitude <= tol ? .passedWithinTolerance : .failed)
+                outcome = .failed
             }
         }
         let shape: Evidence.Shape

@@ -30,7 +30,7 @@ public struct ConciseReporter: StreamingReporter {
 
     public func end(_ context: ReportContext, _ summary: RunSummary) -> String {
         Message(.summaryCounts, ["errors": .number(summary.tally.errors), "warnings": .number(summary.tally.warnings),
-                                 "notes": .number(summary.tally.notes)]).rendered(in: context.language) + "\n"
+                                 "notes": .number(summary.tally.notes)]).rendered(in: context.language, vocabulary: context.vocabulary) + "\n"
     }
 
     static func word(_ heading: ReportEntry.Heading) -> String {

@@ -17,7 +17,7 @@ public struct IncompleteTotalsText: Sendable {
         let language = context.language
         let names = context.builder.names
         func render(_ key: MessageKey, _ arguments: [String: MessageArgument]) -> String {
-            Message(key, arguments).rendered(in: language)
+            Message(key, arguments).rendered(in: language, vocabulary: context.vocabulary)
         }
         func title(_ rule: String) -> String { context.pack.rule(rule)?.title[language] ?? "" }
         func indicator(_ key: String) -> MessageArgument {

@@ -66,7 +66,7 @@ public struct JSONReporter: StreamingReporter {
             .object([("district", .string($0.unit)), ("files", .array($0.files.map { .string(context.displayPath($0)) }))])
         }
         let other: [JSONValue] = totals.otherReasons.map { other in
-            .object([("rule", .string(other.rule))] + Language.allCases.map { ($0.rawValue, .string(other.reason.rendered(in: $0))) })
+            .object([("rule", .string(other.rule))] + Language.allCases.map { ($0.rawValue, .string(other.reason.rendered(in: $0, vocabulary: context.vocabulary))) })
         }
         let block = context.incompleteTotals(totals)
         return .object([
@@ -91,7 +91,7 @@ public struct JSONReporter: StreamingReporter {
     func findingObject(_ entry: ReportEntry, context report: ReportContext) -> JSONValue {
         let language = report.language
         let messages: [(String, JSONValue)] = Language.allCases.map { other in
-            (other.rawValue, JSONValue.string(entry.message.rendered(in: other)))
+            (other.rawValue, JSONValue.string(entry.message.rendered(in: other, vocabulary: report.vocabulary)))
         }
         var district = JSONValue.null
         if let code = entry.unit {

@@ -32,7 +32,8 @@ public struct JUnitReporter: Reporter {
 
     public func render(_ report: Report) -> String {
         let language = report.language
-        let cityName = MessageCatalogue.template(.labelCityWide, language)
+        let vocabulary = report.vocabulary
+        let cityName = MessageCatalogue.text(.labelCityWide, language, vocabulary)
         var suites: [Suite] = report.files.map { Suite(name: report.displayPath($0)) }
         var index: [String: Int] = [:]
         for (position, suite) in suites.enumerated() { index[suite.name] = position }
@@ -73,7 +74,7 @@ public struct JUnitReporter: Reporter {
                 case .acknowledged:
                     item.systemOut = Message(.junitAcknowledged, [
                         "reason": .text(result.deviation?.reason ?? ""), "approvedBy": .text(result.deviation?.approvedBy ?? "")])
-                        .rendered(in: report.language) + "\n" + item.body
+                        .rendered(in: report.language, vocabulary: report.vocabulary) + "\n" + item.body
                 case .passed, .passedWithinTolerance:
                     break
                 }

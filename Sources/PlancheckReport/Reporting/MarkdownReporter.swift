@@ -13,17 +13,18 @@ public struct MarkdownReporter: Reporter {
 
     public func render(_ report: Report) -> String {
         let language = report.language
+        let vocabulary = report.vocabulary
         let tally = report.tally
-        func label(_ key: MessageKey) -> String { MessageCatalogue.template(key, language) }
+        func label(_ key: MessageKey) -> String { MessageCatalogue.text(key, language, vocabulary) }
         var lines: [String] = []
         lines.append("## " + label(.markdownTitle))
         lines.append("")
         lines.append("**" + Message(.summaryCounts, [
             "errors": .number(tally.errors), "warnings": .number(tally.warnings),
-            "notes": .number(tally.notes)]).rendered(in: language) + "**")
+            "notes": .number(tally.notes)]).rendered(in: language, vocabulary: vocabulary) + "**")
         lines.append("")
-        lines.append(report.summary.filesMessage.rendered(in: language) + "  ")
-        lines.append(report.summary.outcomesMessage.rendered(in: language))
+        lines.append(report.summary.filesMessage.rendered(in: language, vocabulary: vocabulary) + "  ")
+        lines.append(report.summary.outcomesMessage.rendered(in: language, vocabulary: vocabulary))
         lines.append("")
 
         // Failed rules of any severity, and problems with files that are worth acting on.
@@ -54,7 +55,7 @@ public struct MarkdownReporter: Reporter {
             }
             if failures.count > maximumRows {
                 lines.append("")
-                lines.append(Message(.markdownMore, ["count": .number(failures.count - maximumRows)]).rendered(in: language))
+                lines.append(Message(.markdownMore, ["count": .number(failures.count - maximumRows)]).rendered(in: language, vocabulary: vocabulary))
             }
         }
 
@@ -135,7 +136,7 @@ public struct MarkdownReporter: Reporter {
     private func locationCell(_ finding: ReportEntry, report: Report) -> String {
         if let location = finding.location { return code(report.displayLocation(location)) }
         if let file = finding.file { return code(file) }
-        return finding.rule != nil ? MessageCatalogue.template(.labelCityWide, report.language) : ""
+        return finding.rule != nil ? MessageCatalogue.text(.labelCityWide, report.language, report.vocabulary) : ""
     }
 
     /// Text inside a table cell, quoted from inputs: pipes would end the cell, line breaks the row, and `<` would

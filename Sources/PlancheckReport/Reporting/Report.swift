@@ -58,6 +58,9 @@ public struct ReportContext: Sendable {
 
     /// A unit's name in the report's language, or its code when the pack does not know it.
     public func unitName(_ code: String) -> String { builder.names.text(code, language) }
+
+    /// The pack's words for its units and its whole.
+    public var vocabulary: Vocabulary { pack.vocabulary }
 }
 
 /// A code's help as its documentation gives it: the explanation as plain text and as Markdown.

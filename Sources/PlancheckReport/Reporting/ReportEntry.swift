@@ -110,6 +110,7 @@ public struct ReportEntry: Sendable {
     /// Builds entries for one report.
     public struct Builder: Sendable {
         let language: Language
+        let vocabulary: Vocabulary
         let baseDirectory: String?
         let names: UnitNames
         /// Nil without a pack: then only diagnostics can be built (the pack's own problems, before it exists).
@@ -117,6 +118,7 @@ public struct ReportEntry: Sendable {
 
         public init(pack: Pack?, language: Language, baseDirectory: String? = nil) {
             self.language = language
+            vocabulary = pack?.vocabulary ?? .neutral
             self.baseDirectory = baseDirectory
             names = UnitNames(pack: pack)
             let names = self.names
@@ -139,13 +141,13 @@ public struct ReportEntry: Sendable {
             }
             return ReportEntry(
                 result: result, code: diagnostic.code.rawValue, heading: heading,
-                title: MessageCatalogue.template(diagnostic.code.titleKey, language),
-                message: diagnostic.message, text: diagnostic.message.rendered(in: language),
+                title: MessageCatalogue.text(diagnostic.code.titleKey, language, vocabulary),
+                message: diagnostic.message, text: diagnostic.message.rendered(in: language, vocabulary: vocabulary),
                 location: diagnostic.location, file: diagnostic.file.map(path),
                 unit: diagnostic.unit, place: place(unit: diagnostic.unit, whole: false),
                 figures: [], lackingUnits: LackingUnits(), arithmetic: nil, citation: nil,
-                notes: diagnostic.notes.map { NoteLine(text: $0.message.rendered(in: language), location: $0.location) },
-                help: diagnostic.help?.rendered(in: language),
+                notes: diagnostic.notes.map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary), location: $0.location) },
+                help: diagnostic.help?.rendered(in: language, vocabulary: vocabulary),
                 documentation: "docs/diagnostic-codes.md#" + diagnostic.code.rawValue.lowercased())
         }
 
@@ -175,19 +177,19 @@ public struct ReportEntry: Sendable {
                     }
                 }
                 figures += evidence.figures.map {
-                    FigureLine(label: wording.label($0).rendered(in: language), quantity: $0.quantity, unit: $0.unit,
+                    FigureLine(label: wording.label($0).rendered(in: language, vocabulary: vocabulary), quantity: $0.quantity, unit: $0.unit,
                                location: $0.location)
                 }
             }
             return ReportEntry(
                 result: result, code: rule.rule.id, heading: heading, title: rule.rule.title[language],
-                message: message, text: message.rendered(in: language), location: rule.location,
+                message: message, text: message.rendered(in: language, vocabulary: vocabulary), location: rule.location,
                 file: rule.file.map(path), unit: rule.unit, place: place(unit: rule.unit, whole: rule.unit == nil),
                 figures: figures, lackingUnits: lackingUnits(rule, pack: wording.pack),
-                arithmetic: wording.arithmetic(rule)?.rendered(in: language),
+                arithmetic: wording.arithmetic(rule)?.rendered(in: language, vocabulary: vocabulary),
                 citation: CitationText.line(rule.rule, language: language),
-                notes: wording.notes(rule).map { NoteLine(text: $0.message.rendered(in: language), location: $0.location) },
-                help: wording.help(rule)?.rendered(in: language),
+                notes: wording.notes(rule).map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary), location: $0.location) },
+                help: wording.help(rule)?.rendered(in: language, vocabulary: vocabulary),
                 documentation: wording.pack.documentation.map { $0 + "#" + rule.rule.id.lowercased() })
         }
 
@@ -203,7 +205,7 @@ public struct ReportEntry: Sendable {
 
         private func place(unit: String?, whole: Bool) -> String? {
             if let unit { return "\(names.text(unit, language)) (\(unit))" }
-            return whole ? MessageCatalogue.template(.labelCityWide, language) : nil
+            return whole ? MessageCatalogue.text(.labelCityWide, language, vocabulary) : nil
         }
 
         private func path(_ path: String) -> String { DisplayPath.relative(path, to: baseDirectory) }

@@ -141,6 +141,7 @@ public struct SARIFReporter: StreamingReporter {
 
     private func result(_ entry: ReportEntry, index: Int, report: ReportContext) -> JSONValue {
         let language = report.language
+        let vocabulary = report.vocabulary
         var lines = [entry.text]
         if let arithmetic = entry.arithmetic { lines.append(arithmetic) }
         if let citation = entry.citation { lines.append(citation) }
@@ -175,8 +176,8 @@ public struct SARIFReporter: StreamingReporter {
         }
         // A diagnostic's notes and labels that point elsewhere (the first definition of a duplicated key, ...).
         if let diagnostic = entry.result.diagnostic {
-            let places = diagnostic.labels.map { ($0.location, $0.message.rendered(in: language)) }
-                + diagnostic.notes.compactMap { note in note.location.map { ($0, note.message.rendered(in: language)) } }
+            let places = diagnostic.labels.map { ($0.location, $0.message.rendered(in: language, vocabulary: vocabulary)) }
+                + diagnostic.notes.compactMap { note in note.location.map { ($0, note.message.rendered(in: language, vocabulary: vocabulary)) } }
             for (offset, place) in places.enumerated() {
                 related.append(.object([
                     ("id", .int(entry.figures.count + offset + 1)),
@@ -250,7 +251,7 @@ public struct SARIFReporter: StreamingReporter {
 
     /// Stable across runs and line moves: the code, the district, the file and the message in English.
     private func fingerprint(_ entry: ReportEntry, report: ReportContext) -> String {
-        let key = [entry.code, entry.unit ?? "", entry.file ?? "", entry.message.rendered(in: .en)].joined(separator: "\u{1F}")
+        let key = [entry.code, entry.unit ?? "", entry.file ?? "", entry.message.rendered(in: .en, vocabulary: .neutral)].joined(separator: "\u{1F}")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
             hash ^= UInt64(byte)

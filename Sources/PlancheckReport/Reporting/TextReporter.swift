@@ -161,20 +161,21 @@ public struct TextReporter: StreamingReporter, Sendable {
     func summary(_ report: ReportContext, _ summary: RunSummary) -> String {
         let tally = summary.tally
         let language = report.language
+        let vocabulary = report.vocabulary
         var lines: [String] = []
         lines.append(paint(MessageCatalogue.template(.summaryHeader, language), nil, bold: true))
-        lines += DisplayWidth.wrap(summary.filesMessage.rendered(in: language), firstWidth: width, width: width)
-        lines += DisplayWidth.wrap(summary.outcomesMessage.rendered(in: language), firstWidth: width, width: width)
+        lines += DisplayWidth.wrap(summary.filesMessage.rendered(in: language, vocabulary: vocabulary), firstWidth: width, width: width)
+        lines += DisplayWidth.wrap(summary.outcomesMessage.rendered(in: language, vocabulary: vocabulary), firstWidth: width, width: width)
 
         let byUnit = summary.tallyByUnit
         if !byUnit.isEmpty {
             lines.append("")
-            lines.append(paint(MessageCatalogue.template(.summaryByDistrict, language), nil, bold: true))
+            lines.append(paint(MessageCatalogue.text(.summaryByDistrict, language, vocabulary), nil, bold: true))
             let rows = byUnit.map { row -> (String, OutcomeCounts) in
-                guard let code = row.unit else { return (MessageCatalogue.template(.labelCityWide, language), row.counts) }
+                guard let code = row.unit else { return (MessageCatalogue.text(.labelCityWide, language, vocabulary), row.counts) }
                 return (VisibleText.escape("\(report.unitName(code)) \(code)"), row.counts)
             }
-            lines += table(firstHeader: MessageCatalogue.template(.labelDistrict, language), rows: rows, language: language)
+            lines += table(firstHeader: MessageCatalogue.text(.labelDistrict, language, vocabulary), rows: rows, language: language)
         }
         let byRule = summary.tallyOfFailingRules
         if !byRule.isEmpty {
@@ -186,7 +187,7 @@ public struct TextReporter: StreamingReporter, Sendable {
         lines.append("")
         let countsLine = Message(.summaryCounts, [
             "errors": .number(tally.errors), "warnings": .number(tally.warnings),
-            "notes": .number(tally.notes)]).rendered(in: language)
+            "notes": .number(tally.notes)]).rendered(in: language, vocabulary: vocabulary)
         lines.append(tally.errors > 0 ? paint(countsLine, .red, bold: true)
                      : tally.warnings > 0 ? paint(countsLine, .yellow, bold: true) : paint(countsLine, .green, bold: true))
         return lines.joined(separator: "\n") + "\n"

@@ -168,7 +168,7 @@ public struct ExpressionSyntaxError: Error, Sendable, Hashable, CustomDebugStrin
         case .nestedAggregate:
             return "aggregate '\(token)' cannot be used inside another aggregate"
         case .aggregateWithoutDistrictField:
-            return "'\(token)' aggregates over districts, so its argument must use a district field"
+            return "'\(token)' aggregates over the reporting units, so its argument must use a figure they report"
         case .tooLong(let limit):
             return "expression is longer than \(limit) characters"
         case .tooDeep(let limit):

@@ -22,9 +22,7 @@ struct FigureText {
         let items = normalisations.map { normalisation -> MessageArgument in
             .message(Message(FigureText.key(for: normalisation)))
         }
-        return Message(.normalisedList, ["items": .localized(LocalizedText(
-            zh: items.map { $0.rendered(in: .zh) }.joined(separator: "、"),
-            en: items.map { $0.rendered(in: .en) }.joined(separator: ", ")))])
+        return Message(.normalisedList, ["items": .joined(items, separator: .enumeration)])
     }
 
     static func read(_ text: String) -> FigureText {

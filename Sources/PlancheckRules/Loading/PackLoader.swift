@@ -77,6 +77,7 @@ public enum PackLoader {
         let languages = (reader.strings("languages") ?? ["zh", "en"]).compactMap { Language(rawValue: $0) }
         let documentation = reader.string("documentation")
         let defaults = readDefaults(reader.value("defaults"), file: file, sink: sink)
+        let vocabulary = readVocabulary(reader.value("vocabulary"), file: file, sink: sink)
         let kinds = readList(reader.value("district_kinds", required: true), file: file, sink: sink,
                              what: "district_kinds") { readDistrictKind($0, file: file, sink: sink) }
         let districtsNode = reader.value("districts", required: true)
@@ -168,7 +169,8 @@ public enum PackLoader {
 
         guard let title, let plan else { return nil }
         return Pack(id: id, version: version, title: title, plan: plan, languages: languages,
-                    documentation: documentation, defaultAboutTolerance: defaults, districtKinds: kinds,
+                    documentation: documentation, defaultAboutTolerance: defaults, vocabulary: vocabulary,
+                    districtKinds: kinds,
                     districts: districts, retiredCodes: retired, cityFigures: cityFigures, indicators: indicators,
                     rules: rules, location: SourceLocation(file: file, span: root.span))
     }
@@ -209,6 +211,27 @@ public enum PackLoader {
         return result
     }
 
+    /// `vocabulary: {unit: {zh, en, en_plural}, whole: {zh, en}}`; both nouns are required once the key is given.
+    private static func readVocabulary(_ node: YAMLNode?, file: SourceFile, sink: DiagnosticSink) -> Vocabulary {
+        guard let node, var reader = MappingReader(node, file: file, sink: sink, what: "vocabulary") else {
+            return .neutral
+        }
+        func noun(_ key: String, plural: Bool) -> Vocabulary.Noun? {
+            guard let value = reader.value(key, required: true),
+                  var nounReader = MappingReader(value, file: file, sink: sink, what: key) else { return nil }
+            let zh = nounReader.string("zh", required: true)
+            let en = nounReader.string("en", required: true)
+            let enPlural = plural ? nounReader.string("en_plural", required: true) : nil
+            nounReader.finish()
+            guard let zh, let en else { return nil }
+            return Vocabulary.Noun(zh: zh, en: en, enPlural: enPlural)
+        }
+        let unit = noun("unit", plural: true)
+        let whole = noun("whole", plural: false)
+        reader.finish()
+        return Vocabulary(unit: unit ?? Vocabulary.neutral.unit, whole: whole ?? Vocabulary.neutral.whole)
+    }
+
     private static func readList<T>(_ node: YAMLNode?, file: SourceFile, sink: DiagnosticSink, what: String,
                                     _ element: (YAMLNode) -> T?) -> [T] {
         guard let node else { return [] }
@@ -225,9 +248,10 @@ public enum PackLoader {
         let id = reader.string("id", required: true)
         let zh = reader.string("zh", required: true)
         let en = reader.string("en", required: true)
+        let shaded = reader.bool("shade") ?? false
         reader.finish()
         guard let id, let zh, let en else { return nil }
-        return DistrictKind(id: id, name: LocalizedText(zh: zh, en: en))
+        return DistrictKind(id: id, name: LocalizedText(zh: zh, en: en), shaded: shaded)
     }
 
     private static func readDistrict(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> District? {

@@ -134,7 +134,7 @@ enum RuleLoader {
         if let sidesNode {
             sides = sidesNode.scalar.flatMap { BandSides(rawValue: $0.text) }
             if sides == nil {
-                reportUnknownValue(sidesNode, key: "sides", allowed: ["lower", "both"], file: file, sink: sink)
+                reportUnknownValue(sidesNode, key: "sides", allowed: BandSides.allCases.map(\.rawValue), file: file, sink: sink)
             }
         }
         let relation: Relation

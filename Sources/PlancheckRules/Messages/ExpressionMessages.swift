@@ -49,7 +49,7 @@ enum ExpressionMessages {
             let expected = maximum == minimum ? "\(minimum)" : (maximum.map { "\(minimum)–\($0)" } ?? "至少 \(minimum)")
             return "函数 \(function.rawValue) 需要 \(expected) 个参数，这里给了 \(actual) 个"
         case .nestedAggregate: return "汇总函数不能嵌套使用"
-        case .aggregateWithoutDistrictField: return "汇总函数的参数必须引用各区县的指标"
+        case .aggregateWithoutDistrictField: return "汇总函数的参数必须引用各报送单位填报的指标"
         case .tooLong(let limit): return "表达式过长（上限 \(limit) 个字符）"
         case .tooDeep(let limit): return "表达式嵌套过深（上限 \(limit) 层）"
         case .tooManyNodes(let limit): return "表达式过于复杂（上限 \(limit) 个节点）"

@@ -24,14 +24,14 @@ public enum MessageArgument: Sendable {
         case clauses
     }
 
-    public func rendered(in language: Language) -> String {
+    public func rendered(in language: Language, vocabulary: Vocabulary) -> String {
         switch self {
         case .text(let text): return text
         case .localized(let text): return text[language]
         case .quantity(let quantity): return QuantityText.display(quantity, in: language)
         case .preciseQuantity(let quantity, let places): return QuantityText.display(quantity, in: language, places: places)
         case .number(let number): return String(number)
-        case .message(let message): return message.rendered(in: language)
+        case .message(let message): return message.rendered(in: language, vocabulary: vocabulary)
         case .joined(let items, let separator):
             let between: String
             switch separator {
@@ -39,7 +39,7 @@ public enum MessageArgument: Sendable {
             case .enumeration: between = language == .zh ? "、" : ", "
             case .clauses: between = language == .zh ? "；" : "; "
             }
-            return items.map { $0.rendered(in: language) }.joined(separator: between)
+            return items.map { $0.rendered(in: language, vocabulary: vocabulary) }.joined(separator: between)
         }
     }
 }
@@ -54,8 +54,9 @@ public struct Message: Sendable {
         self.arguments = arguments
     }
 
-    /// The message in `language`: the catalogue's template with `{name}` placeholders filled.
-    public func rendered(in language: Language) -> String {
+    /// The message in `language`: the catalogue's template with `{name}` placeholders filled from the arguments,
+    /// and the pack's words (`{unit}`, `{units}`, `{whole}`, ...) from `vocabulary`.
+    public func rendered(in language: Language, vocabulary: Vocabulary) -> String {
         let template = MessageCatalogue.template(key, language)
         var result = ""
         result.reserveCapacity(template.utf8.count + 16)
@@ -66,7 +67,9 @@ public struct Message: Sendable {
             guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
             let name = String(rest[afterOpen..<close])
             if let argument = arguments[name] {
-                result += argument.rendered(in: language)
+                result += argument.rendered(in: language, vocabulary: vocabulary)
+            } else if let word = vocabulary.word(name, in: language, count: count) {
+                result += word
             } else {
                 result += "{\(name)}"
             }
@@ -74,6 +77,12 @@ public struct Message: Sendable {
         }
         result += rest
         return result
+    }
+
+    /// The number the message counts, if any: it chooses between "1 district" and "2 districts".
+    private var count: Int? {
+        if case .number(let number) = arguments["count"] { return number }
+        return nil
     }
 }
 
@@ -83,6 +92,11 @@ public enum MessageCatalogue {
         case .zh: return chinese[key] ?? english[key] ?? key.rawValue
         case .en: return english[key] ?? key.rawValue
         }
+    }
+
+    /// A template that takes no arguments, as a label or heading: the pack's words filled in.
+    public static func text(_ key: MessageKey, _ language: Language, _ vocabulary: Vocabulary) -> String {
+        vocabulary.fill(template(key, language), in: language)
     }
 }
 

@@ -12,6 +12,8 @@ public struct Pack: Sendable {
     /// Where the generated rule reference lives; findings link to `documentation#rule-id`.
     public var documentation: String?
     public var defaultAboutTolerance: DefaultTolerances
+    /// The plan's words for its reporting units and its whole (`vocabulary:`), `Vocabulary.neutral` when not given.
+    public var vocabulary: Vocabulary
     public var districtKinds: [DistrictKind]
     public var districts: [District] { didSet { indexDistricts() } }
     public var retiredCodes: [RetiredCode]
@@ -50,7 +52,8 @@ public struct Pack: Sendable {
     }
 
     init(id: String, version: String, title: LocalizedText, plan: PlanInfo, languages: [Language],
-         documentation: String?, defaultAboutTolerance: DefaultTolerances, districtKinds: [DistrictKind],
+         documentation: String?, defaultAboutTolerance: DefaultTolerances, vocabulary: Vocabulary = .neutral,
+         districtKinds: [DistrictKind],
          districts: [District], retiredCodes: [RetiredCode], cityFigures: [String: LocatedQuantity],
          indicators: [Indicator], rules: [Rule], location: SourceLocation) {
         self.id = id
@@ -60,6 +63,7 @@ public struct Pack: Sendable {
         self.languages = languages
         self.documentation = documentation
         self.defaultAboutTolerance = defaultAboutTolerance
+        self.vocabulary = vocabulary
         self.districtKinds = districtKinds
         self.districts = districts
         self.retiredCodes = retiredCodes
@@ -92,6 +96,15 @@ public struct DefaultTolerances: Sendable {
 public struct DistrictKind: Sendable, Hashable {
     public var id: String
     public var name: LocalizedText
+    /// Whether the HTML report shades this kind's units and names the group (`shade: true`), as the plan sets
+    /// a group apart (Shenyang's 县域).
+    public var shaded: Bool = false
+
+    public init(id: String, name: LocalizedText, shaded: Bool = false) {
+        self.id = id
+        self.name = name
+        self.shaded = shaded
+    }
 }
 
 public struct District: Sendable, Hashable {

@@ -194,10 +194,17 @@ public enum Relation: Sendable, Equatable {
     }
 }
 
-public enum BandSides: String, Sendable {
-    /// Only falling below the band fails (a district planning above the city's target is fine).
+/// Which edges of a band bind. The sides are mirror images: on a binding side a value inside the band is "passed
+/// within tolerance" and one beyond it fails; on a free side any value passes; the target itself passes.
+public enum BandSides: String, Sendable, CaseIterable {
+    /// Only falling below the band fails (a unit planning above the whole's growth target is fine).
     case lower
+    /// Only rising above the band fails (城镇调查失业率5.5%左右: a lower rate is fine).
+    case upper
     case both
+
+    public var bindsBelow: Bool { self != .upper }
+    public var bindsAbove: Bool { self != .lower }
 }
 
 public enum Tolerance: Sendable, Equatable {

@@ -26,10 +26,37 @@ struct CheckKindTests {
         citation: {part: 二, clause: c}
         check: {value: income_growth, about: 6%, tolerance: {points: 0.5}, sides: both}
         examples:
-          - {expect: pass, indicators: {income_growth: 6.5%}}
+          # Symmetric: inside the band on either side is the same outcome; the target itself passes.
+          - {expect: pass, indicators: {income_growth: 6%}}
+          - {expect: pass_within_tolerance, indicators: {income_growth: 6.5%}}
           - {expect: fail, indicators: {income_growth: 6.6%}}
           - {expect: pass_within_tolerance, indicators: {income_growth: 5.5%}}
           - {expect: fail, indicators: {income_growth: 5.4%}}
+      - id: K-BAND-UPPER
+        title: {zh: 失业率5.5%左右, en: "about, upper side (a rate where lower is better)"}
+        citation: {part: 二, clause: c2}
+        check: {value: income_growth, about: 5.5%, sides: upper}
+        examples:
+          - {expect: pass, indicators: {income_growth: 5.5%}}
+          - {expect: pass, indicators: {income_growth: 3%}}
+          - {expect: pass_within_tolerance, indicators: {income_growth: 6%}}
+          - {expect: fail, indicators: {income_growth: 6.1%}}
+      - id: K-BAND-LOWER
+        title: {zh: 左右（下限）, en: "about, lower side"}
+        citation: {part: 二, clause: c3}
+        check: {value: income_growth, about: 5.5%, sides: lower}
+        examples:
+          - {expect: pass, indicators: {income_growth: 9%}}
+          - {expect: pass_within_tolerance, indicators: {income_growth: 5%}}
+          - {expect: fail, indicators: {income_growth: 4.9%}}
+      - id: K-STEP-UPPER
+        title: {zh: 不快于, en: "in step, upper side"}
+        citation: {part: 二, clause: c4}
+        check: {value: income_growth, in_step_with: gdp_growth, tolerance: {points: 0.5}, sides: upper}
+        examples:
+          - {expect: pass, indicators: {income_growth: 4%, gdp_growth: 5%}}
+          - {expect: pass_within_tolerance, indicators: {income_growth: 5.5%, gdp_growth: 5%}}
+          - {expect: fail, indicators: {income_growth: 5.6%, gdp_growth: 5%}}
       - id: K-RELATIVE
         title: {zh: 相对容差, en: relative tolerance}
         citation: {part: 二, clause: d}
@@ -91,7 +118,7 @@ struct CheckKindTests {
         #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [])
         let pack = try #require(result.pack)
         let results = RuleExamples.run(pack, today: "2025-03-01").filter { $0.rule.id.hasPrefix("K-") }
-        #expect(results.count == 23)
+        #expect(results.count == 34)
         for example in results where !example.behavedAsDeclared {
             Issue.record("\(example.rule.id) example \(example.index): expected \(example.expected), got \(String(describing: example.actual))")
         }

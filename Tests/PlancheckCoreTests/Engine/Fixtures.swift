@@ -32,3 +32,12 @@ enum Fixtures {
         SubmissionLoader.load(SourceFile(path: path, text: text), pack: pack)
     }
 }
+
+extension Message {
+    /// The message in the words of the built-in pack and the test pack (区县 / district, 全市 / city), which most
+    /// tests' expectations are written in; tests of other vocabularies render with theirs.
+    func rendered(in language: Language) -> String {
+        rendered(in: language, vocabulary: Vocabulary(unit: .init(zh: "区县", en: "district", enPlural: "districts"),
+                                                      whole: .init(zh: "全市", en: "city")))
+    }
+}

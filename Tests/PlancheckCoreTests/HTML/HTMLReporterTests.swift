@@ -70,7 +70,7 @@ struct HTMLReporterTests {
     @Test("deep links: every in-page link has a target, and districts and rules have stable anchors")
     func deepLinks() throws {
         let page = HTMLReporter().render(try HTMLExampleRun.report(.en))
-        #expect(page.contains("id=\"district-210102\""))
+        #expect(page.contains("id=\"unit-210102\""))
         #expect(page.contains("id=\"rule-sy25-m01\""))
         #expect(page.contains("id=\"agg-sy25-t44-01\""))
         var ids: Set<String> = []

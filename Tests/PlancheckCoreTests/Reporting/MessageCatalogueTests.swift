@@ -10,7 +10,11 @@ struct MessageCatalogueTests {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = rest[rest.index(after: open)..<close]
             // `{points: 0.5}` in help texts is YAML shown to the user, not a placeholder.
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter && $0.isASCII }) { names.insert(String(name)) }
+            // The pack's words (`{unit}`, `{units}`, ...) are filled from its vocabulary, not from arguments, and
+            // Chinese has no plural: a language may use either form.
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter && $0.isASCII }), !Vocabulary.placeholders.contains(String(name)) {
+                names.insert(String(name))
+            }
             rest = rest[rest.index(after: close)...]
         }
         return names

@@ -22,7 +22,7 @@ enum HTMLAggregates {
         html += "<th>\(HTML.escape(context.t(.rules)))</th><th>\(HTML.escape(context.t(.total)))</th>"
         html += "<th>\(HTML.escape(context.t(.contributions)))</th></tr></thead>\n"
         let groups: [([Rule], String)] = [
-            (withFigures, context.language == .zh ? "有区县填报" : "Reported by districts"),
+            (withFigures, context.report.vocabulary.fill(zh: "有{unit}填报", en: "Reported by {units}", in: context.language)),
             (withoutFigures, context.t(.allMissing)),
             (notCheckable, MessageCatalogue.template(.outcomeNotCheckableWord, context.language)),
         ]
@@ -152,13 +152,12 @@ enum HTMLAggregates {
             }
             svg += "<rect x=\"0\" y=\"\(n(y0))\" width=\"\(n(width - 2))\" height=\"\(n(barHeight))\" fill=\"#f1f3f6\"/>"
             var cursor = 0.0
-            var urban = 0, county = 0
+            var plain = 0, shaded = 0
             for (figure, amount) in zip(figures, amounts) where amount > 0 {
                 let code = figure.unit ?? ""
-                let isCounty = context.isCounty(code)
                 let colour: String
-                if isCounty { colour = county % 2 == 0 ? "#d39b2a" : "#e9c27a"; county += 1 } else {
-                    colour = urban % 2 == 0 ? "#3f72a8" : "#79a3cf"; urban += 1
+                if context.isShaded(code) { colour = shaded % 2 == 0 ? "#d39b2a" : "#e9c27a"; shaded += 1 } else {
+                    colour = plain % 2 == 0 ? "#3f72a8" : "#79a3cf"; plain += 1
                 }
                 let x0 = x(cursor), x1 = x(cursor + amount)
                 let share = total > 0 ? SVG.number(amount * 100 / total) + "%" : ""

@@ -31,7 +31,8 @@ enum HTMLCharts {
 
     static func render(_ context: HTMLContext) -> String {
         var html = "<section class=\"card\" id=\"charts\">\n<h2>\(HTML.escape(context.t(.charts)))</h2>\n"
-        html += "<p class=\"note\">\(HTML.escape(context.t(.chartNote))) \(HTML.escape(context.t(.countyMarked)))。</p>\n"
+        let shaded = context.shadedNote.map { " " + $0 + (context.language == .zh ? "。" : ".") } ?? ""
+        html += "<p class=\"note\">\(HTML.escape(context.t(.chartNote)))\(HTML.escape(shaded))</p>\n"
         html += "<div class=\"charts\">\n"
         for group in groups(context) { html += chart(group, context: context) }
         return html + "</div>\n</section>\n"
@@ -52,7 +53,7 @@ enum HTMLCharts {
         let columns = context.districts.filter { district in
             group.rules.contains { $0.applies(toDistrict: district.code, kind: district.kind) }
         }.enumerated().sorted { lhs, rhs in
-            let left = context.isCounty(lhs.element.code), right = context.isCounty(rhs.element.code)
+            let left = context.isShaded(lhs.element.code), right = context.isShaded(rhs.element.code)
             return left == right ? lhs.offset < rhs.offset : !left
         }.map(\.element)
         guard !columns.isEmpty else { return "" }
@@ -130,12 +131,12 @@ enum HTMLCharts {
 
         svg += "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(HTML.escape(title))\">\n"
 
-        // The 县域 group, shaded and named.
-        let county = columns.indices.filter { context.isCounty(columns[$0].code) }
+        // The group the pack shades (Shenyang's 县域), shaded and named.
+        let county = columns.indices.filter { context.isShaded(columns[$0].code) }
         if let first = county.first, let last = county.last {
             let x0 = left + Double(first) * columnWidth, x1 = left + Double(last + 1) * columnWidth
             svg += "<rect x=\"\(n(x0))\" y=\"\(n(top))\" width=\"\(n(x1 - x0))\" height=\"\(n(plotHeight))\" fill=\"#fbf1dc\"/>"
-            let name = context.countyKind.map(context.kindName) ?? ""
+            let name = context.shadedKind.map(context.kindName) ?? ""
             svg += "<text x=\"\(n(x1 - 4))\" y=\"\(n(top + 12))\" text-anchor=\"end\" font-size=\"11\" fill=\"#8a5a00\">\(HTML.escape(name))</text>\n"
         }
         // Grid and axis labels.
@@ -183,7 +184,7 @@ enum HTMLCharts {
         if labelled {
             svg += "\n<g font-size=\"11\" text-anchor=\"end\">"
             for (column, district) in columns.enumerated() {
-                let colour = context.isCounty(district.code) ? "#8a5a00" : "#1c2733"
+                let colour = context.isShaded(district.code) ? "#8a5a00" : "#1c2733"
                 let ly = top + plotHeight + 12
                 svg += "<text x=\"\(n(x(column) + 3))\" y=\"\(n(ly))\" transform=\"rotate(-40 \(n(x(column) + 3)) \(n(ly)))\" fill=\"\(colour)\">"
                 svg += HTML.escape(district.name[language]) + "</text>"
@@ -191,7 +192,8 @@ enum HTMLCharts {
             svg += "</g>"
         } else {
             svg += "<text x=\"\(n(left))\" y=\"\(n(height - 6))\" font-size=\"11\" fill=\"#5f6b7a\">"
-            svg += (language == .zh ? "\(columns.count) 个区县" : "\(columns.count) districts") + "</text>"
+            svg += context.report.vocabulary.fill(zh: "\(columns.count) 个{units}", en: "\(columns.count) {units}", in: language,
+                                                  count: columns.count) + "</text>"
         }
         svg += "\n</svg>\n"
         svg += legend(lines, context: context)
@@ -278,14 +280,16 @@ enum HTMLCharts {
 
     static func applicability(_ rule: Rule, context: HTMLContext) -> String {
         switch rule.appliesTo {
-        case .all: return context.language == .zh ? "全部区县" : "all districts"
+        case .all: return allUnits(context)
         case .kinds(let kinds):
-            if Set(kinds) == Set(context.report.pack.districtKinds.map(\.id)) {
-                return context.language == .zh ? "全部区县" : "all districts"
-            }
+            if Set(kinds) == Set(context.report.pack.districtKinds.map(\.id)) { return allUnits(context) }
             return kinds.map(context.kindName).joined(separator: context.language == .zh ? "、" : ", ")
         case .districts(let codes):
             return codes.map(context.name).joined(separator: context.language == .zh ? "、" : ", ")
         }
+    }
+
+    private static func allUnits(_ context: HTMLContext) -> String {
+        context.report.vocabulary.fill(zh: "全部{unit}", en: "all {units}", in: context.language)
     }
 }

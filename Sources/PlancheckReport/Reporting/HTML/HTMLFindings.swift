@@ -1,7 +1,7 @@
 import PlancheckRules
 import PlancheckYAML
 
-/// Every finding to act on, grouped by district (`#district-210102`), each with its message, the source line
+/// Every finding to act on, grouped by district (`#unit-210102`), each with its message, the source line
 /// with the figure marked, the plan clause and what would fix it.
 enum HTMLFindings {
     static func render(_ context: HTMLContext) -> String {
@@ -21,12 +21,12 @@ enum HTMLFindings {
             html += group(district: district, findings: byDistrict[district.code] ?? [], context: context)
         }
         if !city.isEmpty {
-            html += "<div class=\"dist\" id=\"district-city\"><h3>\(HTML.escape(context.t(.aggregates)))</h3>\n"
+            html += "<div class=\"dist\" id=\"unit-whole\"><h3>\(HTML.escape(context.t(.aggregates)))</h3>\n"
             for (index, finding) in city { html += article(finding, index: index, context: context) }
             html += "</div>\n"
         }
         if !other.isEmpty {
-            html += "<div class=\"dist\" id=\"district-other\"><h3>\(HTML.escape(context.t(.otherFiles)))</h3>\n"
+            html += "<div class=\"dist\" id=\"unit-other\"><h3>\(HTML.escape(context.t(.otherFiles)))</h3>\n"
             for (index, finding) in other { html += article(finding, index: index, context: context) }
             html += "</div>\n"
         }
@@ -35,8 +35,8 @@ enum HTMLFindings {
 
     private static func group(district: District, findings: [(Int, ReportEntry)], context: HTMLContext) -> String {
         let reporting = context.reporting.contains(district.code)
-        let county = context.isCounty(district.code)
-        var html = "<div class=\"dist fl\(county ? " county" : "")\" id=\"\(HTML.anchor("district", district.code))\""
+        let shaded = context.isShaded(district.code)
+        var html = "<div class=\"dist fl\(shaded ? " shade" : "")\" id=\"\(HTML.anchor("unit", district.code))\""
         html += " data-kind=\"\(HTML.escape(district.kind))\"><h3>\(HTML.escape(district.name[context.language]))"
         var facts = [district.code, context.kindName(district.kind)]
         let files = Set((context.findingsByDistrict[district.code] ?? []).compactMap(\.file).map(context.report.displayPath)).sorted()

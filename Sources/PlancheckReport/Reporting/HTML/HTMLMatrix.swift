@@ -72,7 +72,9 @@ enum HTMLMatrix {
         }
         html += "<span><i class=\"na\" style=\"background:repeating-linear-gradient(135deg,#fff 0 3px,#dde1e6 3px 5px)\">&nbsp;</i>"
         html += "\(HTML.escape(context.t(.notApplicable)))</span>"
-        html += "<span><i style=\"background:var(--county)\">&nbsp;</i>\(HTML.escape(context.t(.countyMarked)))</span>"
+        if let shaded = context.shadedNote {
+            html += "<span><i style=\"background:var(--shade)\">&nbsp;</i>\(HTML.escape(shaded))</span>"
+        }
         return html + "</div>\n"
     }
 
@@ -118,12 +120,12 @@ enum HTMLMatrix {
         let errors = severities.errors, warnings = severities.warnings
         let reporting = context.reporting.contains(district.code)
         var classes: [String] = []
-        if context.isCounty(district.code) { classes.append("county") }
+        if context.isShaded(district.code) { classes.append("shade") }
         if !reporting { classes.append("absent") }
         var html = "<tr data-kind=\"\(HTML.escape(district.kind))\""
         if !classes.isEmpty { html += " class=\"\(classes.joined(separator: " "))\"" }
         if errors + warnings > 0 { html += " data-bad" }
-        html += "><th class=\"nm\" data-v=\"\(index)\"><a href=\"#\(HTML.anchor("district", district.code))\">"
+        html += "><th class=\"nm\" data-v=\"\(index)\"><a href=\"#\(HTML.anchor("unit", district.code))\">"
         html += HTML.escape(district.name[context.language]) + "</a><small>\(HTML.escape(district.code))</small></th>"
         let kind = reporting ? context.kindName(district.kind) : context.t(.notSubmitted)
         html += "<td class=\"c\" data-v=\"\(HTML.escape(district.kind))\">\(HTML.escape(kind))</td>"

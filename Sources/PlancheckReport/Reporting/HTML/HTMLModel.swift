@@ -72,9 +72,8 @@ struct HTMLContext {
     /// Districts with a submission among the files checked.
     let reporting: Set<String>
     let sections: [PlanSection]
-    /// The kind the page shades as 县域: `county`, or else the pack's last kind when it has two, so that another
-    /// city's pack with other kind ids still gets its rural group marked.
-    let countyKind: String?
+    /// The kind the page shades and names as a group: the first the pack marks `shade: true`, if any.
+    let shadedKind: String?
 
     init(_ report: Report) {
         self.report = report
@@ -108,8 +107,7 @@ struct HTMLContext {
         findingNumber = numbers
         self.reporting = reporting
         sections = PlanSection.all(in: report.pack.rules)
-        let kinds = report.pack.districtKinds
-        countyKind = kinds.first { $0.id == "county" }?.id ?? (kinds.count == 2 ? kinds[1].id : nil)
+        shadedKind = report.pack.districtKinds.first(where: \.shaded)?.id
     }
 
     /// The findings the page lists in full: everything to act on, and the close calls within tolerance.
@@ -123,7 +121,12 @@ struct HTMLContext {
         return symbol + QuantityText.display(evidence.expected, in: language)
     }
 
-    func t(_ chrome: Chrome) -> String { chrome.text(language) }
+    func t(_ chrome: Chrome) -> String { chrome.text(language, report.vocabulary) }
+
+    /// The legend's words for the shaded group ("底色标出县域单位"), nil when the pack shades none.
+    var shadedNote: String? {
+        shadedKind.map { t(.shadedKind).replacing("{kind}", with: kindName($0)) }
+    }
 
     func name(_ code: String) -> String { districtByCode[code]?.name[language] ?? code }
 
@@ -131,7 +134,7 @@ struct HTMLContext {
         report.pack.districtKinds.first { $0.id == kind }?.name[language] ?? kind
     }
 
-    func isCounty(_ code: String) -> Bool { countyKind != nil && districtByCode[code]?.kind == countyKind }
+    func isShaded(_ code: String) -> Bool { shadedKind != nil && districtByCode[code]?.kind == shadedKind }
 
     func section(of rule: Rule) -> Int { sections.firstIndex { $0.matches(rule) } ?? 0 }
 }

@@ -4,7 +4,7 @@ enum HTMLStyle {
     static let css = """
     :root{--e:#c62828;--e-bg:#fde3e1;--w:#9a5b00;--w-bg:#ffefc4;--n:#1559b0;--n-bg:#e2ecfa;--a:#6a1b9a;--a-bg:#eee0f6;
     --t:#00695c;--t-bg:#d3efe9;--p:#2e7d32;--p-bg:#e3f2e4;--v:#5f7480;--v-bg:#eef1f3;--x:#8a8a8a;--x-bg:#f6f6f6;
-    --ink:#1c2733;--mute:#5f6b7a;--line:#d9dee5;--navy:#1f3a5f;--county:#fbf1dc}
+    --ink:#1c2733;--mute:#5f6b7a;--line:#d9dee5;--navy:#1f3a5f;--shade:#fbf1dc}
     *{box-sizing:border-box}
     body{margin:0;font:14px/1.5 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;color:var(--ink);background:#f2f4f7}
     a{color:#1d4f91}
@@ -51,7 +51,7 @@ enum HTMLStyle {
     .mx td{height:25px;min-width:27px;font-weight:700}
     .mx td a{color:inherit;text-decoration:none;display:block}
     .mx tbody tr:hover>*{box-shadow:inset 0 -2px 0 #90a4ae}
-    .mx tr.county .nm{background:var(--county)}
+    .mx tr.shade .nm{background:var(--shade)}
     .mx td.na{background:repeating-linear-gradient(135deg,#fff 0 3px,#eef0f3 3px 5px)}
     .mx td.c{font-weight:400;padding:0 7px;white-space:nowrap;color:var(--mute);background:#fff}
     .mx td.c.bad{color:var(--e);font-weight:700}
@@ -79,7 +79,7 @@ enum HTMLStyle {
     .miss b{color:var(--e);font-weight:600}
     .dist{border-top:1px solid var(--line);padding:12px 0 4px}
     .dist h3 .cnt{font-size:12px;margin-left:8px}
-    .dist.county h3{background:linear-gradient(90deg,var(--county),transparent 60%);padding:2px 6px;border-radius:4px}
+    .dist.shade h3{background:linear-gradient(90deg,var(--shade),transparent 60%);padding:2px 6px;border-radius:4px}
     .ok{color:var(--p);font-size:13px;margin:0 0 6px}
     article.f{border:1px solid var(--line);border-left:5px solid var(--c);border-radius:5px;padding:8px 12px;margin:0 0 10px;break-inside:avoid;background:#fff}
     article.f.e{--c:var(--e)}article.f.w{--c:var(--w)}article.f.n{--c:var(--n)}article.f.a{--c:var(--a)}article.f.t{--c:var(--t)}
