@@ -50,8 +50,11 @@ public struct DiagnosticCodeDescription: Sendable {
         }
     }
 
-    /// The code's one-line title in `language`.
-    public func title(_ language: Language) -> String { MessageCatalogue.template(code.titleKey, language) }
+    /// The code's one-line title in `language`, in a pack's words for its units (`.neutral` when no pack is in
+    /// view, as in `docs/diagnostic-codes.md`).
+    public func title(_ language: Language, vocabulary: Vocabulary = .neutral) -> String {
+        MessageCatalogue.text(code.titleKey, language, vocabulary)
+    }
 }
 
 extension DiagnosticCode {
