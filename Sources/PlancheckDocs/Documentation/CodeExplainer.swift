@@ -6,10 +6,11 @@ public enum CodeExplainer {
     /// Where the codes are documented, relative to the repository's root.
     public static let documentPath = "docs/diagnostic-codes.md"
 
-    public static func text(_ code: DiagnosticCode, language: Language) -> String {
+    public static func text(_ code: DiagnosticCode, language: Language, vocabulary: Vocabulary = .neutral) -> String {
         let description = code.codeDescription
         let zh = language == .zh
-        var lines = ["\(code.rawValue)  \(description.title(language))", "", description.description[language]]
+        var lines = ["\(code.rawValue)  \(description.title(language, vocabulary: vocabulary))", "",
+                     description.text(language, vocabulary: vocabulary)]
         for (label, examples) in [(zh ? "会触发：" : "Triggers it:", description.triggering),
                                   (zh ? "不会触发：" : "Does not trigger it:", description.nonTriggering)] {
             for example in examples {
@@ -24,11 +25,13 @@ public enum CodeExplainer {
     }
 
     /// The same as Markdown, for SARIF's rule help and the generated reference.
-    public static func markdown(_ code: DiagnosticCode, language: Language, headingLevel: Int = 3) -> String {
+    public static func markdown(_ code: DiagnosticCode, language: Language, vocabulary: Vocabulary = .neutral,
+                                headingLevel: Int = 3) -> String {
         let description = code.codeDescription
         let zh = language == .zh
-        var lines = [String(repeating: "#", count: headingLevel) + " \(code.rawValue) \(description.title(language))", "",
-                     description.description[language]]
+        var lines = [String(repeating: "#", count: headingLevel)
+                        + " \(code.rawValue) \(description.title(language, vocabulary: vocabulary))", "",
+                     description.text(language, vocabulary: vocabulary)]
         for (label, examples) in [(zh ? "会触发" : "Triggers it", description.triggering),
                                   (zh ? "不会触发" : "Does not trigger it", description.nonTriggering)] {
             for example in examples {
@@ -49,10 +52,10 @@ public enum CodeExplainer {
             "Problems with input files and rule packs carry a built-in code (`PC…`) instead of a rule id. Codes are "
                 + "stable: `.plancheck.yml` can change their severity, and `plancheck explain PC021` explains one.",
             "",
-            "示例使用一个小型示意规则包（区县 990101 东区、990102 西区、县 990121 北县，已停用代码 990111，规则 TL-GDP："
+            "示例使用一个小型示意规则包（报送单位 990101 东区、990102 西区、990121 北县，已停用代码 990111，规则 TL-GDP："
                 + "地区生产总值增长5.5%以上）；测试会逐一运行这些示例。",
             "",
-            "The examples use a small illustrative pack (districts 990101 East and 990102 West, the county 990121 North, "
+            "The examples use a small illustrative pack (the units 990101 East, 990102 West and 990121 North, "
                 + "the retired code 990111, the rule TL-GDP: GDP growth of at least 5.5%); the tests run every one.",
             "", "| code | 中文 | English |", "|---|---|---|",
         ]
@@ -64,7 +67,7 @@ public enum CodeExplainer {
             let code = description.code
             lines += ["", "<a id=\"\(code.rawValue.lowercased())\"></a>", "",
                       "## \(code.rawValue) \(description.title(.zh)) · \(description.title(.en))", "",
-                      description.description[.zh], "", description.description[.en]]
+                      description.text(.zh), "", description.text(.en)]
             for (label, examples) in [("会触发 · Triggers it", description.triggering),
                                       ("不会触发 · Does not trigger it", description.nonTriggering)] {
                 for example in examples {

@@ -13,8 +13,9 @@ public enum CodeHelpText {
                 let text = RuleExplainer.text(rule.rule, pack: pack, language: language)
                 return CodeHelp(text: text, markdown: markdown(fromExplanation: text))
             case .diagnostic(let diagnostic):
-                return CodeHelp(text: CodeExplainer.text(diagnostic.code, language: language),
-                                markdown: CodeExplainer.markdown(diagnostic.code, language: language))
+                return CodeHelp(text: CodeExplainer.text(diagnostic.code, language: language, vocabulary: pack.vocabulary),
+                                markdown: CodeExplainer.markdown(diagnostic.code, language: language,
+                                                                 vocabulary: pack.vocabulary))
             }
         }
     }

@@ -123,7 +123,7 @@ public struct SARIFReporter: StreamingReporter {
                 ])),
             ]
         case .diagnostic(let diagnostic):
-            let description = diagnostic.code.codeDescription.description[language]
+            let description = diagnostic.code.codeDescription.text(language, vocabulary: report.pack.vocabulary)
             members += [
                 ("name", .string("\(diagnostic.code)")),
                 ("shortDescription", text(sample.title)),

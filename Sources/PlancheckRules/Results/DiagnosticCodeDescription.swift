@@ -9,8 +9,14 @@
 /// so that they are short and do not depend on any real plan.
 public struct DiagnosticCodeDescription: Sendable {
     public let code: DiagnosticCode
-    /// What the code reports, why it matters, and what to do: a few sentences.
+    /// What the code reports, why it matters, and what to do: a few sentences, naming units with the vocabulary's
+    /// placeholders (`{unit}`, `{units}`, `{whole}`): `text(_:vocabulary:)` fills them.
     public let description: LocalizedText
+
+    /// The description in `language`, in a pack's words for its units.
+    public func text(_ language: Language, vocabulary: Vocabulary = .neutral) -> String {
+        vocabulary.fill(description[language], in: language)
+    }
     public let triggering: [Example]
     public let nonTriggering: [Example]
 

@@ -75,7 +75,7 @@ struct DiagnosticCodeDescriptionTests {
     func explanation() {
         let text = CodeExplainer.text(.missingRequiredIndicator, language: .en)
         #expect(text.hasPrefix("PC021  required indicator missing\n"))
-        #expect(text.contains(DiagnosticCode.missingRequiredIndicator.codeDescription.description.en))
+        #expect(text.contains(DiagnosticCode.missingRequiredIndicator.codeDescription.text(.en)))
         #expect(text.contains("Triggers it: a submission"))
         #expect(text.contains("Does not trigger it: a submission"))
         #expect(text.contains("docs/diagnostic-codes.md#pc021"))
