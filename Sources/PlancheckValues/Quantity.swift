@@ -13,6 +13,8 @@ public enum UnitError: Error, Sendable, Hashable {
     /// The result does not fit in ExactDecimal (38 significant digits).
     case overflow
     case divisionByZero
+    /// A declared conversion taken against its direction whose result is no finite decimal (亩 → 公顷 ÷ 15).
+    case inexactConversion(from: Unit, to: Unit)
 }
 
 /// An exact value with a unit: `5.5%`, `14.8万人`, `0.5百分点`.

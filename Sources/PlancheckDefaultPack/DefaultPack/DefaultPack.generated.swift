@@ -18,6 +18,10 @@ public enum DefaultPack {
 # required_for: the part-二 indicators, the budget figures of the 75% livelihood share, city-total contributions every
 # district can report, and the section-七 trade/FDI growth are required from all; the 县域 indicators from `county`;
 # everything else is optional (a district-scope rule on an optional indicator is checked only when it is reported).
+# plausible: 每个指标的合理范围。增速 -30%–30%，比重 0%–100%；数量和规模以全市目标为上限（单个地区的数值不可能
+# 超过全市合计目标）；预算数另给上年比值。超出范围只是警告，并提示可能的误读（如把 16000人 写成 16000万人）。
+# plausible: every indicator's believable range: growth -30%–30%, shares 0%–100%, counts and levels at most the
+# whole city's target (one district cannot believably exceed it); budget figures also a ratio to last year.
 
 indicators:
   # ---- part 二: main expected targets
@@ -26,6 +30,7 @@ indicators:
     en: GDP growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [GDP增长, GDP增速, 地区生产总值增速, 经济增长]
     description: {zh: 按可比价格计算的地区生产总值比上年增长。县域单位即为县域地区生产总值增长。, en: Real GDP growth on the previous year. For the four 县域 units this is the 县域 GDP growth.}
@@ -34,6 +39,7 @@ indicators:
     en: General public budget revenue growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [一般公共预算收入增速]
     not_to_confuse:
@@ -50,6 +56,7 @@ indicators:
     en: Fixed-asset investment growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [固定资产投资增速, 固投增速, 全社会固定资产投资增长]
     not_to_confuse:
@@ -60,6 +67,7 @@ indicators:
     en: Retail sales of consumer goods growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [社零增长, 社零增速, 社会消费品零售总额增速, 社零额增长]
   industrial_va_growth:
@@ -67,6 +75,7 @@ indicators:
     en: Value-added of industry above designated size growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [规上工业增加值增长, 规上工业增加值增速, 规模以上工业增加值增速]
     not_to_confuse:
@@ -79,6 +88,7 @@ indicators:
     en: "Urban residents' per-capita disposable income growth"
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [城镇居民收入增长, 城镇常住居民人均可支配收入增长]
   rural_disposable_income_growth:
@@ -86,6 +96,7 @@ indicators:
     en: "Rural residents' per-capita disposable income growth"
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [county]
     aliases: [农村居民收入增长, 农村常住居民人均可支配收入增长]
     description: {zh: 县域单位必报；有农村常住人口的市辖区可选报。, en: Required from the 县域 units; urban districts with a rural population may report it.}
@@ -94,6 +105,7 @@ indicators:
     en: Change in energy consumption per unit of GDP
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [单位GDP能耗变化率, 万元GDP能耗变化率]
     decline_names: [单位地区生产总值能耗下降, 单位GDP能耗下降, 万元GDP能耗下降]
@@ -104,6 +116,7 @@ indicators:
     en: General public budget expenditure
     kind: level
     unit: "亿元"
+    plausible: {min: 0亿元, max: 1000亿元, max_ratio_to_previous: 3}
     required_for: [urban, county]
     aliases: [一般公共预算支出总额]
     not_to_confuse:
@@ -117,6 +130,7 @@ indicators:
     en: Livelihood expenditure
     kind: level
     unit: "亿元"
+    plausible: {min: 0亿元, max: 1000亿元, max_ratio_to_previous: 3}
     required_for: [urban, county]
     aliases: [民生领域支出, 民生支出总额]
     description: {zh: 一般公共预算支出中用于民生的部分（2025年计划数）。, en: "The part of general public budget expenditure spent on people's livelihood (2025 planned amount)."}
@@ -126,6 +140,7 @@ indicators:
     en: Primary industry value-added growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [county]
     aliases: [第一产业增速]
     description: {zh: 县域单位必报；有农业的市辖区可选报。, en: Required from the 县域 units; urban districts with agriculture may report it.}
@@ -134,6 +149,7 @@ indicators:
     en: Secondary industry value-added growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [第二产业增速]
   tertiary_va_growth:
@@ -141,6 +157,7 @@ indicators:
     en: Tertiary industry value-added growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [第三产业增速, 服务业增加值增长]
   four_above_enterprises:
@@ -148,6 +165,7 @@ indicators:
     en: "Number of 'four-above' enterprises"
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 10600户}
     required_for: [urban, county]
     aliases: [四上企业总量, 四上企业数量, “四上”企业数量]
     not_to_confuse:
@@ -160,6 +178,7 @@ indicators:
     en: Newly landed projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 1100个}
     required_for: [urban, county]
     aliases: [新落地项目数, 落地项目]
     not_to_confuse:
@@ -170,6 +189,7 @@ indicators:
     en: Key projects started or resumed
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 3000个}
     required_for: [urban, county]
     aliases: [开复工重点项目数, 重点项目开复工]
   completed_industrial_projects:
@@ -177,6 +197,7 @@ indicators:
     en: Industrial projects completed
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 500个}
     required_for: [urban, county]
     aliases: [竣工产业项目数]
   major_projects_over_5bn:
@@ -184,39 +205,46 @@ indicators:
     en: Major projects with investment of 5 bn yuan or more
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 60个}
     aliases: [50亿元以上重大项目]
   planned_project_investment:
     zh: 谋划项目总投资
     en: Total investment of projects planned
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 5.5万亿元}
     aliases: [谋划项目投资额]
   idle_office_space_revitalized:
     zh: 盘活闲置商务楼宇面积
     en: Idle office space revitalised
     kind: level
     unit: "万平方米"
+    plausible: {min: 0, max: 150万平方米}
   industrial_investment_growth:
     zh: 工业投资增长
     en: Industrial investment growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     aliases: [工业投资增速]
   urban_construction_projects:
     zh: 城建项目
     en: Urban construction projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 549个}
   urban_construction_investment:
     zh: 城建项目投资
     en: Investment in urban construction projects
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 1000亿元}
   infrastructure_investment_growth:
     zh: 基础设施投资增长
     en: Infrastructure investment growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     aliases: [基础设施投资增速]
   # ---- part 三 section (一)
   high_end_equipment_output:
@@ -224,230 +252,274 @@ indicators:
     en: High-end equipment output
     kind: level
     unit: "亿元"
+    plausible: {min: 0亿元, max: 5000亿元}
     description: {zh: 用于计算“高端装备占装备制造业比重”（分子）。, en: Numerator of the high-end equipment share.}
   equipment_manufacturing_output:
     zh: 装备制造业产值
     en: Equipment manufacturing output
     kind: level
     unit: "亿元"
+    plausible: {min: 0亿元, max: 10000亿元}
     description: {zh: 用于计算“高端装备占装备制造业比重”（分母）。, en: Denominator of the high-end equipment share.}
   cultural_industry_revenue_growth:
     zh: 文化产业营业收入增长
     en: Cultural industry operating revenue growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
   # ---- part 三 section (三)
   new_park_projects:
     zh: 新入园项目
     en: New projects entering industrial parks
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 200个}
   key_cluster_scale:
     zh: 重点产业集群规模
     en: Scale of the key industrial clusters
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 1.1万亿元}
   equipment_renewal_projects:
     zh: 大规模设备更新项目
     en: Large-scale equipment renewal projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 300个}
   major_equipment_rd_items:
     zh: 重大技术装备研发应用
     en: "Major technical equipment R&D and application items"
     kind: count
     unit: "项"
+    plausible: {min: 0, max: 15项}
   industrial_foundation_projects:
     zh: 产业基础再造项目产业化
     en: Industrial foundation re-engineering projects industrialised
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 30个}
   new_smart_factories:
     zh: 新培育智能工厂
     en: New smart factories
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 15个}
   new_green_manufacturing_demos:
     zh: 新培育绿色制造示范
     en: New green manufacturing demonstration firms
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 30户}
   aerospace_cluster_scale:
     zh: 航空航天产业集群规模
     en: Aerospace cluster scale
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 1200亿元}
   ic_cluster_scale:
     zh: 集成电路产业集群规模
     en: Integrated circuit cluster scale
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 200亿元}
   new_energy_equipment_projects:
     zh: 亿元以上新能源装备项目
     en: New-energy equipment projects of 100 m yuan or more
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 25个}
   digital_core_va_growth:
     zh: 数字经济核心产业增加值增长
     en: Digital economy core industries value-added growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
   ai_computing_power:
     zh: 人工智能算力
     en: AI computing power
     kind: level
     unit: "P"
+    plausible: {min: 0, max: 1000}
   sme_digital_transformations:
     zh: 完成数字化转型中小企业
     en: SMEs completing digital transformation
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 400户}
   # ---- part 三 section (四)
   consumption_promotion_events:
     zh: 促消费活动
     en: Consumption promotion events
     kind: count
     unit: "场"
+    plausible: {min: 0, max: 1000场}
   new_convenience_circles:
     zh: 新建便民生活圈试点
     en: New convenience living-circle pilots
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 50个}
   first_stores:
     zh: 引进首店
     en: First stores attracted
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 100家}
   bank_enterprise_events:
     zh: 银企对接活动
     en: Bank-enterprise matchmaking events
     kind: count
     unit: "场"
+    plausible: {min: 0, max: 200场}
   key_sector_loan_growth:
     zh: 基础设施、科技、绿色、普惠小微企业等领域贷款余额增长
     en: "Loan balance growth in infrastructure, technology, green and inclusive small-business lending"
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
   real_economy_new_loans:
     zh: 实体经济领域新增贷款投放
     en: New loans to the real economy
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 700亿元}
   new_lnee_listings:
     zh: 新增辽股交“专精特新”专板挂牌企业
     en: New listings on the Liaoning Equity Exchange specialised board
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 30家}
   suburban_warehouse_bases:
     zh: 城郊大仓基地
     en: Suburban large warehouse bases
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 8个}
   urban_village_projects:
     zh: 城中村改造项目
     en: Urban village redevelopment projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 33个}
   # ---- part 三 section (五)
   sci_tech_blocks_cumulative:
     zh: 科创街区（累计）
     en: Sci-tech blocks (cumulative)
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 7个}
   sci_tech_parks_cumulative:
     zh: 科创园区（累计）
     en: Sci-tech parks (cumulative)
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 13个}
   innovation_platforms:
     zh: 科技创新平台
     en: Science and technology innovation platforms
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 1850个}
   tech_transfer_platforms:
     zh: 科技成果转化平台和载体
     en: Technology transfer platforms and carriers
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 130个}
   tech_contract_turnover_growth:
     zh: 技术合同成交额增长
     en: Technology contract turnover growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
   key_tech_projects:
     zh: 关键核心技术攻关项目
     en: Key core technology projects
     kind: count
     unit: "项"
+    plausible: {min: 0, max: 100项}
   tech_problems_solved_cumulative:
     zh: 累计攻克技术问题
     en: Technical problems solved (cumulative)
     kind: count
     unit: "项"
+    plausible: {min: 0, max: 300项}
   tech_enterprises:
     zh: 科技型企业
     en: Technology-based enterprises
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 3万家}
   high_end_teams:
     zh: 引进高端创新创业团队
     en: High-end innovation and start-up teams attracted
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 35个}
   high_level_talent:
     zh: 引育高层次人才
     en: High-level talent attracted or developed
     kind: count
     unit: "人"
+    plausible: {min: 0, max: 600人}
   new_high_skilled_workers:
     zh: 新增高技能人才
     en: New highly skilled workers
     kind: count
     unit: "万人"
+    plausible: {min: 0, max: 2.7万人}
   young_scientists_supported:
     zh: 支持中青年科技人才
     en: Young and middle-aged scientists supported
     kind: count
     unit: "人"
+    plausible: {min: 0, max: 100人}
     description: {zh: 计划原文以“名”计，本规则包按“人”计。, en: The plan counts in 名; the pack counts in 人.}
   academician_projects:
     zh: 院士领衔重点项目
     en: Academician-led key projects
     kind: count
     unit: "项"
+    plausible: {min: 0, max: 10项}
   foreign_expert_projects:
     zh: 高端外国专家资助项目
     en: High-end foreign expert funded projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 25个}
   # ---- part 三 section (六)
   new_central_local_projects:
     zh: 新签约央地合作项目
     en: New central-local cooperation projects signed
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 30个}
   new_upgraded_enterprises:
     zh: 新增“小升规”企业
     en: Enterprises newly upgraded to above designated size
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 200户}
     aliases: [新增小升规企业, 小升规企业]
   new_little_giants:
     zh: 新增国家“小巨人”企业
     en: "New national 'little giant' enterprises"
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 10户}
   new_provincial_srdi_smes:
     zh: 新增省“专精特新”中小企业
     en: New provincial specialised-refined-distinctive-innovative SMEs
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 100户}
   # ---- part 三 section (七)
   import_export_growth:
     zh: 进出口总额增长
     en: Total imports and exports growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [进出口增速, 外贸进出口增长]
   actual_fdi_growth:
@@ -455,6 +527,7 @@ indicators:
     en: Actually utilised foreign investment growth
     kind: growth
     unit: "%"
+    plausible: {min: -30%, max: 30%}
     required_for: [urban, county]
     aliases: [实际使用外资增长, 实际利用外资增速]
   cross_border_ecommerce_orders:
@@ -462,148 +535,177 @@ indicators:
     en: Cross-border e-commerce orders
     kind: count
     unit: "万单"
+    plausible: {min: 0, max: 900万单}
   sino_japan_park_new_projects:
     zh: 中日产业园区新签约重点项目
     en: New key projects signed in the China-Japan industrial park
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 5个}
   sino_korea_park_new_projects:
     zh: 中韩产业园区新签约重点项目
     en: New key projects signed in the China-Korea industrial park
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 5个}
   sino_german_park_new_projects:
     zh: 中德产业园区新签约重点项目
     en: New key projects signed in the China-Germany industrial park
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 10个}
   sino_russia_park_new_projects:
     zh: 中俄产业园区新签约重点项目
     en: New key projects signed in the China-Russia industrial park
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 10个}
   new_foreign_trade_entities:
     zh: 新增外贸主体
     en: New foreign-trade entities
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 300家}
   new_foreign_invested_enterprises:
     zh: 新设外资企业
     en: Newly established foreign-invested enterprises
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 150家}
   beijing_shenyang_projects:
     zh: 新签约京沈对口合作项目
     en: New Beijing-Shenyang paired cooperation projects signed
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 65个}
   # ---- part 三 section (八)
   beidou_industry_scale:
     zh: 北斗产业规模
     en: BeiDou industry scale
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 50亿元}
   data_labelling_enterprises:
     zh: 数据标注企业
     en: Data labelling enterprises
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 45家}
   dataset_scale:
     zh: 数据集规模
     en: Dataset scale
     kind: level
     unit: "TB"
+    plausible: {min: 0, max: 1500}
   industrial_internet_5g_projects:
     zh: “5G+工业互联网”储备应用项目
     en: "'5G + industrial internet' application projects in reserve"
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 80个}
   # ---- part 三 section (九)
   idle_land_disposal_rate:
     zh: 闲置土地处置率
     en: Idle land disposal rate
     kind: share
     unit: "%"
+    plausible: {min: 0%, max: 100%}
   residential_areas_renewed:
     zh: 更新改造住宅区
     en: Residential areas renewed
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 100个}
   back_streets_renewed:
     zh: 更新改造背街小巷
     en: Back streets and alleys renewed
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 100条}
   water_pipes_renewed:
     zh: 更新改造供水管网
     en: Water supply pipes renewed
     kind: level
     unit: "公里"
+    plausible: {min: 0, max: 160公里}
   gas_pipes_renewed:
     zh: 更新改造供气管网
     en: Gas supply pipes renewed
     kind: level
     unit: "公里"
+    plausible: {min: 0, max: 150公里}
   heating_pipes_renewed:
     zh: 更新改造供热管网
     en: Heating pipes renewed
     kind: level
     unit: "公里"
+    plausible: {min: 0, max: 200公里}
   streets_renewal_projects:
     zh: 街路更新工程
     en: Street renewal projects
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 15条}
   dead_end_roads_connected:
     zh: 断头路贯通工程
     en: Dead-end roads connected
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 5条}
   waterlogging_projects:
     zh: 内涝治理工程
     en: Waterlogging control projects
     kind: count
     unit: "项"
+    plausible: {min: 0, max: 55项}
   model_streets:
     zh: 示范街路
     en: Model streets
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 36条}
   high_standard_back_streets:
     zh: 高标准扫保背街小巷
     en: High-standard cleaned back streets
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 75条}
   new_parking_spaces:
     zh: 扩容停车泊位
     en: Parking spaces added
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 2万个}
   new_pocket_parks:
     zh: 新建口袋公园
     en: New pocket parks
     kind: count
     unit: "座"
+    plausible: {min: 0, max: 100座}
   landscape_avenues:
     zh: 特色景观大道
     en: Landscape avenues
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 15条}
   new_trees_planted:
     zh: 新植乡土植物、造型树、常绿树
     en: "Native, shaped and evergreen trees planted"
     kind: count
     unit: "万株"
+    plausible: {min: 0, max: 100万株}
   new_green_space:
     zh: 新增绿地
     en: New green space
     kind: level
     unit: "平方公里"
+    plausible: {min: 0, max: 4平方公里}
   co2_intensity_change_vs_2020:
     zh: 单位地区生产总值二氧化碳排放量比2020年变化率
     en: Change in CO2 emissions per unit of GDP since 2020
     kind: growth
     unit: "%"
+    plausible: {min: -60%, max: 30%}
     base_year: 2020
     aliases: [单位GDP二氧化碳排放变化率, 碳排放强度变化率]
     decline_names: [单位地区生产总值二氧化碳排放量比2020年下降, 单位GDP二氧化碳排放下降, 碳排放强度下降]
@@ -613,22 +715,26 @@ indicators:
     en: Wind power capacity commissioned
     kind: level
     unit: "万千瓦"
+    plausible: {min: 0万千瓦, max: 500万千瓦}
   forest_restoration_area:
     zh: 退化林修复、森林抚育面积
     en: Degraded forest restoration and tending area
     kind: level
     unit: "万亩"
+    plausible: {min: 0, max: 16万亩}
   beautiful_rivers_started:
     zh: 启动美丽河湖创建的河流
     en: "Rivers starting 'beautiful rivers and lakes' creation"
     kind: count
     unit: "条"
+    plausible: {min: 0, max: 14条}
   # ---- part 三 section (十)
   grain_sown_area:
     zh: 粮食播种面积
     en: Grain sown area
     kind: level
     unit: "万亩"
+    plausible: {min: 0, max: 810万亩}
     required_for: [county]
     aliases: [粮食种植面积]
     description: {zh: 县域单位必报；其他市辖区有耕地的填报实际数，无耕地的填0。, en: "Required from the 县域 units; urban districts report their figure, or 0 where they have no farmland."}
@@ -637,6 +743,7 @@ indicators:
     en: Grain output
     kind: level
     unit: "亿斤"
+    plausible: {min: 0, max: 80亿斤}
     required_for: [county]
     aliases: [粮食总产量]
   high_standard_farmland_new:
@@ -644,6 +751,7 @@ indicators:
     en: New high-standard farmland
     kind: level
     unit: "万亩"
+    plausible: {min: 0, max: 70万亩}
     required_for: [county]
     aliases: [建设高标准农田, 高标准农田建设]
   black_soil_protection_area:
@@ -651,77 +759,92 @@ indicators:
     en: Black soil protection area
     kind: level
     unit: "万亩"
+    plausible: {min: 0, max: 300万亩}
   veg_meat_aquatic_output:
     zh: 蔬菜、肉蛋奶及水产品产量
     en: "Output of vegetables, meat, eggs, milk and aquatic products"
     kind: level
     unit: "万吨"
+    plausible: {min: 0, max: 520万吨}
   food_industry_chain_output:
     zh: 食品产业链总产值
     en: Food industry chain gross output
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 1200亿元}
   food_leading_enterprises:
     zh: 改造提升和新增食品龙头企业
     en: Food leading enterprises upgraded or added
     kind: count
     unit: "家"
+    plausible: {min: 0, max: 30家}
   food_projects_started:
     zh: 食品产业开工项目
     en: Food industry projects started
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 60个}
   five_star_courtyards:
     zh: 五星庭院
     en: Five-star courtyards
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 5000户}
   provincial_beautiful_villages:
     zh: 省级美丽宜居村
     en: Provincial beautiful liveable villages
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 100个}
   harmonious_fields_upgraded:
     zh: 提升品质的和美田园
     en: Harmonious countryside fields upgraded
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 20个}
   rural_roads_built:
     zh: 新建维修改造农村公路
     en: Rural roads built or renovated
     kind: level
     unit: "公里"
+    plausible: {min: 0, max: 800公里}
   rural_sewer_renovated:
     zh: 改造污水管网
     en: Sewer pipes renovated
     kind: level
     unit: "公里"
+    plausible: {min: 0, max: 109公里}
   livestock_manure_utilization_rate:
     zh: 畜禽粪污利用率
     en: Livestock and poultry manure utilisation rate
     kind: share
     unit: "%"
+    plausible: {min: 0%, max: 100%}
   agri_consortia:
     zh: “企业+经营主体+农户”联合体
     en: "'Enterprise + operator + farmer' consortia"
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 10个}
   rural_property_transactions:
     zh: 农村产权流转交易
     en: Rural property rights transactions
     kind: count
     unit: "宗"
+    plausible: {min: 0, max: 2000宗}
   county_aid_projects_started:
     zh: 对口帮扶开复工重点项目
     en: Paired-assistance key projects started or resumed
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 20个}
     required_for: [county]
   county_aid_matters:
     zh: 对口帮扶事项
     en: Paired-assistance matters carried out
     kind: count
     unit: "项"
+    plausible: {min: 0, max: 60项}
     required_for: [county]
     aliases: [帮扶事项]
   # ---- part 三 section (十一)
@@ -730,32 +853,38 @@ indicators:
     en: Key cultural industry projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 100个}
   cultural_enterprises_above_size:
     zh: 规模以上文化产业企业
     en: Cultural enterprises above designated size
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 500户}
   cultural_benefit_events:
     zh: 文化惠民活动
     en: Cultural events for the public
     kind: count
     unit: "场"
+    plausible: {min: 0, max: 1500场}
   tourist_arrivals:
     zh: 接待游客
     en: Tourist arrivals
     kind: count
     unit: "亿人次"
+    plausible: {min: 0, max: 2.1亿人次}
   tourist_spending:
     zh: 游客花费
     en: Tourist spending
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 2100亿元}
   # ---- part 三 section (十二)
   new_urban_jobs:
     zh: 城镇新增就业
     en: New urban jobs
     kind: count
     unit: "万人"
+    plausible: {min: 0, max: 14.8万人}
     required_for: [urban, county]
     aliases: [城镇新增就业人数, 新增城镇就业]
   graduates_retained:
@@ -763,21 +892,25 @@ indicators:
     en: University graduates attracted to or staying in Shenyang
     kind: count
     unit: "万人"
+    plausible: {min: 0, max: 17万人}
   startup_guarantee_loans:
     zh: 发放创业担保贷款
     en: Start-up guarantee loans issued
     kind: level
     unit: "亿元"
+    plausible: {min: 0, max: 5亿元}
   hard_to_employ_helped:
     zh: 帮扶就业困难人员实现就业
     en: People with employment difficulties helped into work
     kind: count
     unit: "万人"
+    plausible: {min: 0, max: 1.5万人}
   zero_employment_households:
     zh: 零就业家庭户数
     en: Zero-employment households
     kind: count
     unit: "户"
+    plausible: {min: 0户, max: 10000户}
     required_for: [urban, county]
     aliases: [零就业家庭, 零就业家庭数]
   new_preschool_places:
@@ -785,57 +918,68 @@ indicators:
     en: New affordable preschool places
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 3000个}
   new_vocational_majors:
     zh: 新增新兴、紧缺专业
     en: New emerging or shortage vocational majors
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 10个}
   community_class_demos:
     zh: 市级社区幸福教育课堂示范点
     en: Municipal community education classroom demonstration sites
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 60个}
   village_class_coverage:
     zh: 村屯幸福教育课堂覆盖率
     en: Coverage of village education classrooms
     kind: share
     unit: "%"
+    plausible: {min: 0%, max: 100%}
     description: {zh: 满足送课条件的村屯中已送课的比例。, en: Share of eligible villages that receive classes.}
   township_hospitals_strengthened:
     zh: 建强乡镇卫生院
     en: Township health centres strengthened
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 80个}
   integrated_care_projects:
     zh: 医康养护一体化项目
     en: Integrated medical-rehabilitation-care projects
     kind: count
     unit: "个"
+    plausible: {min: 0, max: 20个}
   elderly_home_adaptations:
     zh: 特殊困难老年人家庭适老化改造
     en: Age-friendly home adaptations for elderly households in difficulty
     kind: count
     unit: "户"
+    plausible: {min: 0, max: 2000户}
   affordable_rental_housing:
     zh: 筹集保障性租赁住房
     en: Affordable rental housing raised
     kind: count
     unit: "套"
+    plausible: {min: 0, max: 2000套}
   rental_subsidy_households:
     zh: 发放租赁补贴
     en: Households receiving rental subsidies
     kind: count
     unit: "万户"
+    plausible: {min: 0, max: 3.5万户}
   housing_delivery_units:
     zh: 完成保交房任务
     en: Pre-sold homes delivered
     kind: count
     unit: "套"
+    plausible: {min: 0, max: 2857套}
   new_hidden_debt:
     zh: 新增隐性债务
     en: New hidden government debt
     kind: level
     unit: "亿元"
+    plausible: {min: 0亿元, max: 100亿元}
 
 """##,
         "pack.yml": ##"""

@@ -252,7 +252,7 @@ struct Evaluator {
     /// −1, 0 or 1; the right side is converted to the left's unit.
     func compare(_ left: Quantity, _ right: Quantity, span: ExpressionSpan) throws(EvaluationFailure) -> Int {
         do {
-            let converted = try right.converted(to: left.unit)
+            let converted = try right.converted(to: left.unit, using: pack.conversions)
             return left.value < converted.value ? -1 : (left.value == converted.value ? 0 : 1)
         } catch {
             throw .invalid(UnitMessages.message(for: error, left: left, right: right), span)

@@ -11,11 +11,17 @@ extension Evaluator {
         let rawTarget = writtenTarget.unit == .dimensionless && rawValue.unit != .dimensionless
             ? Quantity(value: writtenTarget.value, unit: rawValue.unit) : writtenTarget
         // A ratio (a share of two amounts) is judged in the target's unit, so that 0.72 reads as 72% against 75%.
-        let unit = (rawValue.unit == .dimensionless && rawTarget.unit != .dimensionless) ? rawTarget.unit : rawValue.unit
+        var unit = (rawValue.unit == .dimensionless && rawTarget.unit != .dimensionless) ? rawTarget.unit : rawValue.unit
         let value: Quantity, target: Quantity
         do {
-            value = try rawValue.converted(to: unit)
-            target = try rawTarget.converted(to: unit)
+            // Across a conversion the pack declares, the side its factor multiplies is converted, so that the
+            // comparison stays exact (a target in 公顷 against a value in 亩: the target × 15, never 亩 ÷ 15).
+            if let declared = pack.conversions.conversion(between: rawValue.unit.base, and: rawTarget.unit.base),
+               rawValue.unit.base != rawTarget.unit.base, declared.from.base == rawValue.unit.base {
+                unit = rawTarget.unit
+            }
+            value = try rawValue.converted(to: unit, using: pack.conversions)
+            target = try rawTarget.converted(to: unit, using: pack.conversions)
         } catch {
             result.outcome = .notEvaluated
             result.evaluationError = UnitMessages.message(for: error, left: rawValue, right: rawTarget)
@@ -71,6 +77,13 @@ extension Evaluator {
         let band = tolerance == nil ? nil : Evidence.Band(lower: lower.map { Quantity(value: $0, unit: unit) },
                                                           upper: upper.map { Quantity(value: $0, unit: unit) })
         result.outcome = outcome
+        // A share whose part exceeds its whole cannot be: one of the two is in the wrong unit or mistyped.
+        if case .share(let part, let whole) = shape, part.value > .zero, whole.value > .zero,
+           let wholeInPartUnit = try? whole.converted(to: part.unit), part.value > wholeInPartUnit.value {
+            result.outcome = .failed
+            result.severity = .error
+            result.partExceedsWhole = true
+        }
         result.evidence = Evidence(
             value: value, expected: Quantity(value: expected, unit: unit), relation: comparison.relation,
             tolerance: tolerance.map { Quantity(value: $0, unit: unit.differenceUnit) }, band: band,

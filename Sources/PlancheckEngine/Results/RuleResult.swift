@@ -39,6 +39,9 @@ public struct RuleResult: Sendable {
     public var evaluationError: Message?
     /// A figure written as a direction (保持正增长) where the rule needs a number: a failure of its own kind.
     public var qualitative: QualitativeStatement?
+    /// A share whose part exceeds its whole (民生支出 above 一般公共预算支出): impossible, so an error whatever the
+    /// rule's severity; most likely one figure is in the wrong unit.
+    public var partExceedsWhole = false
     /// Figures the unit wrote with words around the number (`6%以上`): the number was checked, not the words.
     public var qualifiedFigures: [QualifiedFigure] = []
     /// The deviation that acknowledges this failure.

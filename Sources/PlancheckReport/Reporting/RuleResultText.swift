@@ -46,6 +46,11 @@ struct RuleResultText {
             "gap": .preciseQuantity(evidence.gap, places: places),
         ]
         if let tolerance = evidence.tolerance { arguments["tolerance"] = .quantity(tolerance) }
+        if result.partExceedsWhole, case .share(let part, let whole) = evidence.shape {
+            return Message(.outcomePartExceedsWhole, [
+                "what": describe(comparison.value), "actual": .quantity(evidence.value), "part": .quantity(part),
+                "whole": .quantity(whole)])
+        }
         switch result.outcome {
         case .passed: return Message(.outcomePassed, arguments)
         case .passedWithinTolerance: return Message(.outcomeWithinTolerance, arguments)
@@ -94,6 +99,7 @@ struct RuleResultText {
             return nil
         }
         guard result.outcome == .failed, let evidence = result.evidence else { return nil }
+        if result.partExceedsWhole { return Message(.helpCheckShareUnits) }
         return Message(.helpMeetTarget, [
             "relation": .message(Message(comparison.relation.phraseKey)),
             "expected": expected(evidence, comparison: comparison), "rule": .text(result.rule.id)])
@@ -101,6 +107,7 @@ struct RuleResultText {
 
     func notes(_ result: RuleResult) -> [(message: Message, location: SourceLocation?)] {
         var notes: [(message: Message, location: SourceLocation?)] = []
+        if let conversion = declaredConversion(result) { notes.append((conversion, result.rule.location)) }
         for figure in result.missing?.figures ?? [] {
             // Said only where the result does not already point at it.
             guard let place = figure.unusableAt, place.description != result.location?.description else { continue }
@@ -127,6 +134,20 @@ struct RuleResultText {
             notes.append((Message(.noteDeviationExpired, ["date": .text(expires)]), expired.location))
         }
         return notes
+    }
+
+    /// A target written in another base than the value (500亿斤 against 万吨), converted by a factor the pack
+    /// declares: said, as a submission's converted figure is.
+    private func declaredConversion(_ result: RuleResult) -> Message? {
+        guard let evidence = result.evidence, case .compare(let comparison) = result.rule.check,
+              case .number(let literal) = comparison.target.expression,
+              let written = try? ExpressionQuantities.quantity(of: literal),
+              written.unit.base != evidence.expected.unit.base,
+              let conversion = pack.conversions.conversion(between: written.unit.base, and: evidence.expected.unit.base)
+        else { return nil }
+        return Message(.noteConverted, [
+            "written": .quantity(written), "converted": .quantity(evidence.expected), "from": .text(conversion.from.symbol),
+            "to": .text(conversion.to.symbol), "factor": .text(conversion.factor.description)])
     }
 
     /// What a figure is: an indicator's name, marked as the whole's, the previous year's or a quota.

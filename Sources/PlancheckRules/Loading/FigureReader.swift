@@ -233,7 +233,7 @@ package struct FigureReader {
         let written = Quantity(value: parsed.value, unit: unit)
         let converted: Quantity
         do {
-            converted = try written.converted(to: indicator.unit)
+            converted = try written.converted(to: indicator.unit, using: pack.conversions)
         } catch {
             sink.report(.incompatibleUnit, .error, Message(.incompatibleUnit, [
                 "name": .localized(indicator.name), "unit": .text(unit.symbol), "expected": .text(indicator.unit.symbol)]),
@@ -242,13 +242,56 @@ package struct FigureReader {
             return nil
         }
         if unitWritten, unit != indicator.unit {
+            // A conversion the pack declares (斤 → 吨) names its factor, so that the officer can check it.
+            let declared = unit.base == indicator.unit.base ? nil
+                : pack.conversions.conversion(between: unit.base, and: indicator.unit.base)
+            let notes = declared.map { conversion in
+                [Diagnostic.Note(Message(.noteConverted, [
+                    "written": .quantity(written), "converted": .quantity(converted), "from": .text(conversion.from.symbol),
+                    "to": .text(conversion.to.symbol), "factor": .text(conversion.factor.description)]))]
+            } ?? []
             sink.report(.unitConverted, .note, Message(.unitConverted, [
                 "written": .quantity(written), "converted": .quantity(converted), "name": .localized(indicator.name)]),
-                        at: valueLocation, district: district)
+                        at: valueLocation, notes: notes, district: district)
+        }
+        if let range = indicator.plausible, !range.contains(converted) {
+            reportImplausible(converted, range: range, indicator: indicator, bareNumber: parsed.value,
+                              unitWritten: unitWritten, at: valueLocation)
         }
         let writtenQualifier = qualifier ?? parsed.qualifier
         return SubmittedFigure(quantity: converted, text: scalar.text, location: valueLocation,
                                qualifier: writtenQualifier, bound: parsed.bound)
+    }
+}
+
+extension FigureReader {
+    /// A figure outside its indicator's plausible range: a warning (the figure is still checked) naming the likely
+    /// misreading — a bare number for an indicator counted in 万 or 亿 was most likely meant in the unit noun
+    /// (`16000` for 万人: 16000人 = 1.6万人).
+    func reportImplausible(_ value: Quantity, range: PlausibleRange, indicator: Indicator, bareNumber: ExactDecimal,
+                           unitWritten: Bool, at location: SourceLocation) {
+        var help = Message(.helpCheckFigure)
+        if !unitWritten, indicator.unit.exponent > 0, !indicator.unit.isDimensionless {
+            let noun = Quantity(value: bareNumber, unit: Unit(base: indicator.unit.base))
+            if let meant = try? noun.converted(to: indicator.unit), range.contains(meant) {
+                help = Message(.helpDidYouMeanBase, ["base": .quantity(noun), "converted": .quantity(meant)])
+            }
+        }
+        sink.report(.implausibleFigure, .warning, Message(.implausibleFigure, [
+            "name": .localized(indicator.name), "value": .quantity(value), "range": PlausibleText.range(range)]),
+                    at: location, help: help, district: district)
+    }
+}
+
+/// A plausible range in words: `0万人–14.8万人`, `不低于0个`, `不高于30%`.
+enum PlausibleText {
+    static func range(_ range: PlausibleRange) -> MessageArgument {
+        switch (range.min, range.max) {
+        case (let min?, let max?): return .message(Message(.bandBetween, ["lower": .quantity(min), "upper": .quantity(max)]))
+        case (let min?, nil): return .message(Message(.bandAtLeast, ["lower": .quantity(min)]))
+        case (nil, let max?): return .message(Message(.bandAtMost, ["upper": .quantity(max)]))
+        case (nil, nil): return .text("")
+        }
     }
 }
 

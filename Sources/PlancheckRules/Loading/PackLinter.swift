@@ -75,7 +75,7 @@ enum PackLinter {
     private static func checkUnits(_ comparison: Comparison, rule: Rule, pack: Pack, sink: DiagnosticSink) {
         guard let valueUnit = UnitInference.unit(of: comparison.value, pack: pack, sink: sink),
               let targetUnit = UnitInference.unit(of: comparison.target, pack: pack, sink: sink) else { return }
-        let comparable = valueUnit.isConvertible(to: targetUnit) || targetUnit == .dimensionless
+        let comparable = pack.conversions.canConvert(valueUnit, to: targetUnit) || targetUnit == .dimensionless
             || valueUnit == .dimensionless
         if !comparable {
             sink.report(.unitMismatch, .error, Message(.unitMismatch, [

@@ -78,6 +78,7 @@ public enum PackLoader {
         let documentation = reader.string("documentation")
         let defaults = readDefaults(reader.value("defaults"), file: file, sink: sink)
         let vocabulary = readVocabulary(reader.value("vocabulary"), file: file, sink: sink)
+        let conversions = readConversions(reader.value("conversions"), file: file, sink: sink)
         let kinds = readList(reader.value("district_kinds", required: true), file: file, sink: sink,
                              what: "district_kinds") { readDistrictKind($0, file: file, sink: sink) }
         let districtsNode = reader.value("districts", required: true)
@@ -156,7 +157,7 @@ public enum PackLoader {
                     continue
                 }
                 if let quantity = QuantityReading.quantity(pair.value, file: file, sink: sink,
-                                                           defaultUnit: indicator.unit) {
+                                                           defaultUnit: indicator.unit, conversions: conversions) {
                     cityFigures[key] = quantity
                 }
                 _ = cityReader.value(key)
@@ -168,11 +169,13 @@ public enum PackLoader {
         let rules = ruleNodes.compactMap { RuleLoader.rule($0.1, file: $0.0, context: context) }
 
         guard let title, let plan else { return nil }
-        return Pack(id: id, version: version, title: title, plan: plan, languages: languages,
-                    documentation: documentation, defaultAboutTolerance: defaults, vocabulary: vocabulary,
-                    districtKinds: kinds,
-                    districts: districts, retiredCodes: retired, cityFigures: cityFigures, indicators: indicators,
-                    rules: rules, location: SourceLocation(file: file, span: root.span))
+        var pack = Pack(id: id, version: version, title: title, plan: plan, languages: languages,
+                        documentation: documentation, defaultAboutTolerance: defaults, vocabulary: vocabulary,
+                        districtKinds: kinds,
+                        districts: districts, retiredCodes: retired, cityFigures: cityFigures, indicators: indicators,
+                        rules: rules, location: SourceLocation(file: file, span: root.span))
+        pack.conversions = conversions
+        return pack
     }
 
     // MARK: Pieces of pack.yml
@@ -230,6 +233,57 @@ public enum PackLoader {
         let whole = noun("whole", plural: false)
         reader.finish()
         return Vocabulary(unit: unit ?? Vocabulary.neutral.unit, whole: whole ?? Vocabulary.neutral.whole)
+    }
+
+    /// `conversions: [{from: 斤, to: 吨, factor: 0.0005}]`: 1 from = factor × to. Each unit must have a named base;
+    /// the two bases must differ (magnitudes of one base convert by themselves) and a pair is declared once.
+    private static func readConversions(_ node: YAMLNode?, file: SourceFile, sink: DiagnosticSink) -> UnitConversions {
+        let items = readList(node, file: file, sink: sink, what: "conversions") { item -> (UnitConversion, YAMLNode)? in
+            guard var reader = MappingReader(item, file: file, sink: sink, what: "conversions") else { return nil }
+            let location = reader.location
+            func unit(_ key: String) -> Unit? {
+                guard let node = reader.value(key, required: true), let text = node.scalar?.text else { return nil }
+                guard let unit = Unit.parse(text), !unit.base.isEmpty, !unit.isPercentagePoints else {
+                    sink.report(.invalidValue, .error, Message(.conversionBadUnit, ["unit": .text(text)]),
+                                at: SourceLocation(file: file, span: node.span))
+                    return nil
+                }
+                return unit
+            }
+            let from = unit("from"), to = unit("to")
+            let factorNode = reader.value("factor", required: true)
+            reader.finish()
+            var factor: ExactDecimal?
+            if let factorNode {
+                factor = factorNode.scalar.flatMap { ExactDecimal(parsing: $0.text) }
+                if factor == nil || factor! <= .zero {
+                    sink.report(.invalidValue, .error, Message(.badQuantity, [
+                        "text": .text(factorNode.scalar?.text ?? factorNode.shapeDescription),
+                        "reason": .message(Message(.plain, ["text": .localized(LocalizedText(
+                            zh: "换算系数须为正数（1 from = factor × to）", en: "the factor must be a positive number (1 from = factor × to)"))]))]),
+                                at: SourceLocation(file: file, span: factorNode.span))
+                    factor = nil
+                }
+            }
+            guard let from, let to, let factor else { return nil }
+            if from.base == to.base {
+                sink.report(.invalidValue, .error, Message(.conversionSameBase, ["from": .text(from.symbol), "to": .text(to.symbol)]),
+                            at: location)
+                return nil
+            }
+            return (UnitConversion(from: from, to: to, factor: factor), item)
+        }
+        var accepted: [UnitConversion] = []
+        for (conversion, item) in items {
+            if UnitConversions(accepted).conversion(between: conversion.from.base, and: conversion.to.base) != nil {
+                sink.report(.invalidValue, .error, Message(.conversionDuplicate, [
+                    "from": .text(conversion.from.symbol), "to": .text(conversion.to.symbol)]),
+                            at: SourceLocation(file: file, span: item.span))
+                continue
+            }
+            accepted.append(conversion)
+        }
+        return UnitConversions(accepted)
     }
 
     private static func readList<T>(_ node: YAMLNode?, file: SourceFile, sink: DiagnosticSink, what: String,
@@ -354,6 +408,7 @@ public enum PackLoader {
             }
             let aliases = reader.strings("aliases") ?? []
             let declineNames = reader.strings("decline_names") ?? []
+            let plausibleNode = reader.value("plausible")
             var confusables: [ConfusableName] = []
             if let list = reader.value("not_to_confuse"), let items = list.sequence {
                 for item in items {
@@ -374,6 +429,9 @@ public enum PackLoader {
                                       baseYear: baseYear, requiredFor: requiredFor, aliases: aliases,
                                       notToConfuse: confusables, description: description)
             indicator.declineNames = declineNames
+            if let plausibleNode {
+                indicator.plausible = PlausibleReading.range(plausibleNode, indicator: indicator, file: file, sink: sink)
+            }
             result.append(indicator)
         }
         return result

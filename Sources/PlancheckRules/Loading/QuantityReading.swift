@@ -5,7 +5,7 @@ import PlancheckYAML
 enum QuantityReading {
     /// A quantity at `node`; a bare number takes `defaultUnit`.
     static func quantity(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
-                         defaultUnit: Unit?) -> LocatedQuantity? {
+                         defaultUnit: Unit?, conversions: UnitConversions = .none) -> LocatedQuantity? {
         let location = SourceLocation(file: file, span: node.span)
         guard let scalar = node.scalar, scalar.kind != .null else {
             sink.report(.wrongShape, .error, Message(.expectedQuantity, ["found": .text(node.shapeDescription)]), at: location)
@@ -26,7 +26,7 @@ enum QuantityReading {
         var quantity = Quantity(value: parsed.value, unit: unit)
         if let defaultUnit, unit != defaultUnit {
             do {
-                quantity = try quantity.converted(to: defaultUnit)
+                quantity = try quantity.converted(to: defaultUnit, using: conversions)
             } catch {
                 sink.report(.unitMismatch, .error, Message(.incompatibleUnitInPack, [
                     "unit": .text(UnitMessages.unitName(unit)), "expected": .text(UnitMessages.unitName(defaultUnit))]),

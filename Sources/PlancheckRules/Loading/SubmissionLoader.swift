@@ -66,6 +66,7 @@ public enum SubmissionLoader {
         let previous = previousNode.map { figureReader.figures($0, what: "previous") } ?? [:]
         let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
 
+        reportImplausibleChanges(figures: figures, previous: previous, pack: pack, sink: sink, district: identity.code)
         if let kind = identity.kind, let indicatorsNode {
             // Said at the `indicators:` key, where the figure belongs, not at an unrelated first figure.
             let key = root.mapping?.first { $0.key.scalar?.text == "indicators" }?.key ?? indicatorsNode
@@ -178,6 +179,23 @@ public enum SubmissionLoader {
                 "key": .text(indicator.key), "name": .localized(indicator.name)]), at: location,
                         help: Message(.helpAddIndicator, ["key": .text(indicator.key), "unit": .text(indicator.unit.symbol)]),
                         notes: notes, district: district)
+        }
+    }
+
+    /// A figure that moved from the year before's by more than its indicator believes possible, either way.
+    private static func reportImplausibleChanges(figures: [String: SubmittedFigure], previous: [String: SubmittedFigure],
+                                                 pack: Pack, sink: DiagnosticSink, district: String) {
+        for (key, figure) in figures.sorted(by: { $0.key < $1.key }) {
+            guard let limit = pack.indicator(key)?.plausible?.maxRatioToPrevious, let indicator = pack.indicator(key),
+                  let before = previous[key], figure.quantity.value > .zero, before.quantity.value > .zero,
+                  let up = figure.quantity.value.dividing(by: before.quantity.value),
+                  let down = before.quantity.value.dividing(by: figure.quantity.value) else { continue }
+            let ratio = up > down ? up : down
+            guard ratio > limit else { continue }
+            sink.report(.implausibleFigure, .warning, Message(.implausibleChange, [
+                "name": .localized(indicator.name), "value": .quantity(figure.quantity),
+                "previous": .quantity(before.quantity), "ratio": .text(ratio.rounded(toPlaces: 1).description),
+                "limit": .text(limit.description)]), at: figure.location, help: Message(.helpCheckFigure), district: district)
         }
     }
 

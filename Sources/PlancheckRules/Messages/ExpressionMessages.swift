@@ -69,12 +69,17 @@ package enum UnitMessages {
             return Message(.arithmeticOverflow)
         case .divisionByZero:
             return Message(.divisionByZero)
+        case .inexactConversion(let from, let to):
+            return Message(.conversionInexact, ["from": .text(unitName(from)), "to": .text(unitName(to))])
         }
     }
 
     static func notes(for error: UnitError) -> [Message] {
-        if case .percentVersusPoints = error { return [Message(.percentVersusPoints)] }
-        return []
+        switch error {
+        case .percentVersusPoints: return [Message(.percentVersusPoints)]
+        case .inexactConversion: return [message(for: error, left: Quantity(.zero), right: Quantity(.zero))]
+        default: return []
+        }
     }
 
     static func unitName(_ unit: Unit) -> String { unit.symbol.isEmpty ? "—" : unit.symbol }

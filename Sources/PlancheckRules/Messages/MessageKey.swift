@@ -35,7 +35,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case normalisedFullWidth, normalisedSeparators, normalisedSpaces, normalisedChineseNumerals, normalisedFlat
     case normalisedMinusSign, normalisedPlusSign, normalisedDecline, normalisedGrowthWord, normalisedExponent, normalisedList
     // Units and arithmetic
-    case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero
+    case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero, conversionInexact
+    case conversionSameBase, conversionBadUnit, conversionDuplicate, noteConverted
     // Evaluation and outcomes
     case evaluationExpectedNumber, evaluationExpectedCondition, evaluationBadNumber, evaluationNeedsAggregate
     case evaluationBadArity
@@ -67,7 +68,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case junitAcknowledged
     // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
     case codePC001, codePC002, codePC003, codePC004, codePC005, codePC010, codePC011, codePC012, codePC013, codePC020
-    case codePC021, codePC022, codePC023, codePC024, codePC025, codePC030, codePC031, codePC032, codePC033
+    case codePC021, codePC022, codePC023, codePC024, codePC025, codePC026, codePC030, codePC031, codePC032, codePC033
     case codePC034, codePC035, codePC040, codePC041, codePC042, codePC050, codePC051, codePC052, codePC053, codePC054, codePC055
     case aggregateSum, aggregateMean, aggregateCount, aggregateMin, aggregateMax
     case cliBadReportSpec, cliCannotWrite, cliSameFileTwice
@@ -86,4 +87,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case noteWrittenAs, noteRequiredThusMissing
     case boundPositive, boundNegative
     case declineNameRead, normalisedUnitNoun, noteSignOfDecline
+    case outcomePartExceedsWhole, helpCheckShareUnits, plausibleRatioTooSmall, plausibleMinAboveMax, plausibleShareOutside
+    case implausibleFigure, implausibleChange, helpDidYouMeanBase, helpCheckFigure
 }

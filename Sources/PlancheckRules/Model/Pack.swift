@@ -14,6 +14,8 @@ public struct Pack: Sendable {
     public var defaultAboutTolerance: DefaultTolerances
     /// The plan's words for its reporting units and its whole (`vocabulary:`), `Vocabulary.neutral` when not given.
     public var vocabulary: Vocabulary
+    /// Conversions between bases the pack declares (`conversions:`), beside those between magnitudes.
+    public var conversions: UnitConversions = .none
     public var districtKinds: [DistrictKind]
     public var districts: [District] { didSet { indexDistricts() } }
     public var retiredCodes: [RetiredCode]

@@ -19,6 +19,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case incompatibleUnit = "PC023"
     case unitConverted = "PC024"
     case figureNormalised = "PC025"
+    case implausibleFigure = "PC026"
     case unknownDistrict = "PC030"
     case retiredDistrictCode = "PC031"
     case districtNameMismatch = "PC032"
