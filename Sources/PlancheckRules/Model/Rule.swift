@@ -246,6 +246,12 @@ public struct RuleExample: Sendable {
     public var districts: [(code: String?, figures: YAMLNode)]
     /// For city rules: treat the listed districts as the complete set.
     public var complete: Bool
+    /// Previous-year figures (`prev.KEY`): for district rules the one unit's (code nil), for city rules per code.
+    public var previous: [(code: String?, figures: YAMLNode)] = []
+    /// Quotas (`quota.KEY`), shaped as `previous`.
+    public var quotas: [(code: String?, figures: YAMLNode)] = []
+    /// Figures of the whole (`city.KEY`) that stand in for the pack's own in this example.
+    public var city: YAMLNode?
     public var location: SourceLocation
 }
 
