@@ -81,13 +81,27 @@ enum RuleLoader {
 
     private static func readCitation(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Citation? {
         guard var reader = MappingReader(node, file: file, sink: sink, what: "citation") else { return nil }
-        let part = reader.string("part", required: true)
+        // A rule comes from the plan (part, section, item) or from a local decision (its document); not both.
+        let decisionNode = reader.value("local_decision")
+        let part = reader.string("part", required: decisionNode == nil)
         let section = reader.string("section")
         let item = reader.string("item")
         let clause = reader.string("clause", required: true)
         reader.finish()
-        guard let part, let clause else { return nil }
-        return Citation(part: part, section: section, item: item, clause: clause)
+        var decision: LocalDecision?
+        if let decisionNode, var decisionReader = MappingReader(decisionNode, file: file, sink: sink, what: "local_decision") {
+            let document = decisionReader.string("document", required: true)
+            let issuer = decisionReader.localized("issuer")
+            let date = decisionReader.string("date")
+            decisionReader.finish()
+            guard let document else { return nil }
+            decision = LocalDecision(document: document, issuer: issuer, date: date)
+            if part != nil {
+                sink.report(.invalidValue, .error, Message(.citationPlanAndDecision), at: reader.location)
+            }
+        }
+        guard part != nil || decision != nil, let clause else { return nil }
+        return Citation(part: part ?? "", section: section, item: item, clause: clause, decision: decision)
     }
 
     private static func readApplicability(_ node: YAMLNode, file: SourceFile, context: Context) -> Applicability {
