@@ -73,6 +73,11 @@ public enum RuleExplainer {
             }
             lines.append("indicators:")
             lines += YAMLSnippet.figureLines(entry.figures, pack: pack, language: language)
+            // The previous-year figures the example gives are the submission's `previous:` section.
+            if let previous = example.previous.first(where: { $0.code == nil || $0.code == district?.code }) {
+                lines.append("previous:")
+                lines += YAMLSnippet.figureLines(previous.figures, pack: pack, language: language)
+            }
         }
         if rule.scope == .city {
             lines.append(pack.vocabulary.fill(language == .zh
