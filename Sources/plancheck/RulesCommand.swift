@@ -79,7 +79,22 @@ struct RulesCommand: ParsableCommand {
             Output.print(Message(.ruleExamplesSummary, [
                 "examples": .number(results.count), "rules": .number(Set(results.map(\.rule.id)).count),
                 "passed": .number(results.count - failed), "failed": .number(failed)]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
-            if failed > 0 { throw ExitCode(1) }
+            // The pack's scenarios: files checked together, outcomes expected per rule and unit.
+            let scenarios = PackScenarios.run(pack)
+            for failure in scenarios.failures {
+                let expectation = failure.expectation
+                let what = [expectation.rule ?? expectation.code, expectation.unit].compactMap { $0 }.joined(separator: " ")
+                Output.print("\(expectation.location.description): " + Message(.scenarioFailed, [
+                    "scenario": .text(failure.scenario.id), "expectation": .text(what),
+                    "actual": .text(failure.actual)]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
+            }
+            if scenarios.scenarios > 0 {
+                Output.print(Message(.scenarioSummary, [
+                    "scenarios": .number(scenarios.scenarios), "expectations": .number(scenarios.expectations),
+                    "passed": .number(scenarios.expectations - scenarios.failures.count),
+                    "failed": .number(scenarios.failures.count)]).rendered(in: language, vocabulary: pack.vocabulary) + "\n")
+            }
+            if failed > 0 || !scenarios.failures.isEmpty { throw ExitCode(1) }
         }
     }
 

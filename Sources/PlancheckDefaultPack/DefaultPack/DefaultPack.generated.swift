@@ -1059,6 +1059,17 @@ include:
   - rules/part3-10-rural-county.yml
   - rules/part3-11-culture.yml
   - rules/part3-12-livelihood.yml
+# 场景：一组报送文件一起检查，写明每条规则、每个地区的预期结果（plancheck rules test 运行）。
+# Scenarios: sets of submission files checked together, with the outcome expected per rule and unit (rules test).
+scenarios:
+  - scenarios/case-1-unit-sent-twice.yml
+  - scenarios/case-2-unit-without-file.yml
+  - scenarios/case-2-required.yml
+  - scenarios/case-3-implausible.yml
+  - scenarios/case-4-displayed-numbers.yml
+  - scenarios/case-5-decline-words.yml
+  - scenarios/case-6-places-and-reasons.yml
+  - scenarios/case-7-no-leaking-words.yml
 
 """##,
         "rules/part2-main-targets.yml": ##"""
@@ -5622,6 +5633,161 @@ rules:
         districts:
           "210102": {housing_delivery_units: 1428套}
           "210103": {housing_delivery_units: 1142套}
+
+"""##,
+        "scenarios/case-1-unit-sent-twice.yml": ##"""
+# 场景 1：同一地区报送了两个文件。两个文件都被指出（PC034），该地区不计入任何全市合计，合计未评估并点名它和两个文件。
+# Case 1: one unit sends two files. Both are reported (PC034); the unit is left out of every total, which is not
+# evaluated and names it with both files — never counted twice (13 × 1.1万人 + 1.8万人 twice would pass 14.8万人).
+scenario: case-1-unit-sent-twice
+title: {zh: 同一地区两个文件不重复计算, en: a unit sent twice is never counted twice}
+every_unit: |
+  submission: {district: "{district}", year: 2025}
+  indicators: {new_urban_jobs: 1.1万人}
+files:
+  210106-tiexi.yml: |
+    submission: {district: "210106", year: 2025}
+    indicators: {new_urban_jobs: 1.8万人}
+  210106-tiexi-revised.yml: |
+    submission: {district: "210106", year: 2025}
+    indicators: {new_urban_jobs: 1.8万人}
+expect:
+  - {code: PC034, unit: "210106", severity: error}
+  - rule: SY25-T44-01
+    unit: whole
+    outcome: not_evaluated
+    zh: 铁西区(210106) 报送了多个文件
+    en: Tiexi (210106) sent more than one file
+  - {rule: SY25-T44-01, unit: whole, zh: 210106-tiexi-revised.yml}
+
+"""##,
+        "scenarios/case-2-required.yml": ##"""
+# 场景 2（续）：加 --require-all-districts 时，缺报地区的全市合计按未通过计。
+# Case 2 (continued): with --require-all-districts a total missing a unit fails.
+scenario: case-2-required
+title: {zh: 要求全部报送时缺报即未通过, en: with every unit required a missing unit fails the total}
+require_all_districts: true
+every_unit: |
+  submission: {district: "{district}", year: 2025}
+  indicators: {new_urban_jobs: 1.2万人}
+omit: ["210124"]
+expect:
+  - {rule: SY25-T44-01, unit: whole, outcome: failed, en: Faku (210124)}
+
+"""##,
+        "scenarios/case-2-unit-without-file.yml": ##"""
+# 场景 2：法库县没有报送。全市合计未评估并点名法库县；“未报送”只列没有文件的地区。
+# Case 2: Faku sends no file. The totals are not evaluated and name it; "not submitted" lists only units without a file.
+scenario: case-2-unit-without-file
+title: {zh: 缺报的地区被点名, en: a missing unit is named}
+every_unit: |
+  submission: {district: "{district}", year: 2025}
+  indicators: {new_urban_jobs: 1.2万人}
+omit: ["210124"]
+expect:
+  - {rule: SY25-T44-01, unit: whole, outcome: not_evaluated, zh: 法库县(210124), en: Faku (210124)}
+
+"""##,
+        "scenarios/case-3-implausible.yml": ##"""
+# 场景 3：不可信的数量级。16000（本意为人）对万人指标是警告并提示 16000人 = 1.6万人；增速 67.8% 是警告；
+# 民生支出大于一般公共预算支出是错误。
+# Case 3: magnitudes nobody would believe: 16000 for a 万人 indicator, a growth of 67.8%, a share above 100%.
+scenario: case-3-implausible
+title: {zh: 不可信的数值, en: implausible figures}
+files:
+  210102-heping.yml: |
+    submission: {district: "210102", year: 2025}
+    indicators:
+      new_urban_jobs: 16000
+      general_budget_revenue_growth: 67.8%
+      general_budget_spending: 100千万元
+      livelihood_spending: 78亿元
+expect:
+  - {code: PC026, unit: "210102", line: 3, severity: warning, zh: 是否想写 16000人（= 1.6万人）？, en: did you mean 16000人 (= 1.6万人)?}
+  - {code: PC026, unit: "210102", line: 4, zh: 超出合理范围（-30%–30%）, en: outside the plausible range (-30%–30%)}
+  - rule: SY25-S12-01
+    unit: "210102"
+    outcome: failed
+    severity: error
+    zh: 78亿元 大于 10亿元，比重不可能超过100%
+    en: a share cannot exceed 100%
+
+"""##,
+        "scenarios/case-4-displayed-numbers.yml": ##"""
+# 场景 4：显示的数字不掩盖结论。5.49999% 显示足够位数；“高于”恰好相等说明等于也不达标；“左右”给出区间。
+# Case 4: enough digits to differ from the target; a strict relation says equal fails; 左右 gives its band.
+scenario: case-4-displayed-numbers
+title: {zh: 显示的数字不掩盖结论, en: displayed numbers never hide a verdict}
+files:
+  210111-sujiatun.yml: |
+    submission: {district: "210111", year: 2025}
+    indicators: {gdp_growth: 5.49999%, industrial_va_growth: 4.4%}
+  210115-liaozhong.yml: |
+    submission: {district: "210115", year: 2025}
+    indicators: {fixed_asset_investment_growth: 6%}
+expect:
+  - {rule: SY25-M01, unit: "210111", outcome: failed, zh: 为 5.49999%，, en: gap -0.00001 pp}
+  - {rule: SY25-S10-03, unit: "210115", outcome: failed, zh: 恰好等于也不达标, en: exactly equal does not meet it}
+  - {rule: SY25-M05, unit: "210111", outcome: failed, zh: 约5%（不低于4.5%）, en: about 5% (at least 4.5%)}
+
+"""##,
+        "scenarios/case-5-decline-words.yml": ##"""
+# 场景 5：下降的说法。降低2.6% 与 下降2.6% 同样读作 -2.6%；以“能耗下降”为键时取相反数并说明；
+# 必须下降的指标填了正数时提示符号；1.6万 对万人指标读作 1.6万人。
+# Case 5: decline words read alike; a decline-phrased key flips the sign, noted; a sign hint; 1.6万 for 万人.
+scenario: case-5-decline-words
+title: {zh: 下降与增长的说法, en: words of decline and increase}
+files:
+  210102-heping.yml: |
+    submission: {district: "210102", year: 2025}
+    indicators: {energy_intensity_change: 降低2.6%, new_urban_jobs: 1.6万}
+  210103-shenhe.yml: |
+    submission: {district: "210103", year: 2025}
+    indicators: {单位地区生产总值能耗下降: 2.6%}
+  210104-dadong.yml: |
+    submission: {district: "210104", year: 2025}
+    indicators: {energy_intensity_change: 2.5%}
+expect:
+  - {rule: SY25-M08, unit: "210102", outcome: passed}
+  - {code: PC025, unit: "210102", line: 2, zh: 按负增长计}
+  - {code: PC025, unit: "210102", zh: “1.6万”已按 1.6万人 读取, en: 1.6万人}
+  - {rule: SY25-M08, unit: "210103", outcome: passed}
+  - {code: PC025, unit: "210103", zh: 按变化率 -2.6% 读取（取相反数）, en: sign flipped}
+  - {rule: SY25-M08, unit: "210104", outcome: failed, zh: 如指下降 2.5%，请填写 -2.5%, en: write -2.5% or}
+
+"""##,
+        "scenarios/case-6-places-and-reasons.yml": ##"""
+# 场景 6：位置与原因。缺少的必报指标定位在 `indicators:`，并指出可能写成了哪个键（第几行）；
+# 未评估的原因区分“缺少”和“已填写但无法使用”。
+# Case 6: a missing figure is located at `indicators:` and linked to the near-miss key; absent and unusable differ.
+scenario: case-6-places-and-reasons
+title: {zh: 位置与原因, en: places and reasons}
+files:
+  210112-hunnan.yml: |
+    submission: {district: "210112", year: 2025}
+    indicators:
+      gdp_growth: 5.6亿元
+      地方一般公共预算收入增长: 5.3%
+expect:
+  - {code: PC021, unit: "210112", line: 2, zh: 可能已写成第 4 行的 `地方一般公共预算收入增长`, en: on line 4}
+  - {code: PC020, unit: "210112", line: 4, en: counts as missing (see line 2)}
+  - {rule: SY25-M01, unit: "210112", outcome: not_evaluated, zh: 已填写但无法使用, en: written but unusable}
+  - {rule: SY25-M04, unit: "210112", outcome: not_evaluated, zh: 缺少 retail_sales_growth, en: missing retail_sales_growth}
+
+"""##,
+        "scenarios/case-7-no-leaking-words.yml": ##"""
+# 场景 7：不夹带原始表达式或另一种语言的词。定性表述的提示用中文说明方向，目标写出指标名称。
+# Case 7: no raw expression or word of the other language: the direction and the target are named in words.
+scenario: case-7-no-leaking-words
+title: {zh: 不夹带原始写法, en: no leaking words}
+files:
+  210115-liaozhong.yml: |
+    submission: {district: "210115", year: 2025}
+    indicators: {general_budget_revenue_growth: 保持正增长, 某某指标: 3%}
+expect:
+  - {rule: SY25-S10-02, unit: "210115", outcome: failed, zh: 现有表述仅表明：正增长, en: "the statement only says: growth above zero"}
+  - {rule: SY25-S10-02, unit: "210115", zh: 一般公共预算收入增长（全市）}
+  - {code: PC020, zh: plancheck rules list --indicators}
 
 """##,
     ]

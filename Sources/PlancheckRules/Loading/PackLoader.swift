@@ -89,6 +89,7 @@ public enum PackLoader {
         }
         let cityNode = reader.value("city")
         let includes = reader.value("include", required: true)
+        let scenariosNode = reader.value("scenarios")
         reader.finish()
 
         checkRegistry(kinds: kinds, districtNodes: districtsNode?.sequence ?? [], file: file, sink: sink)
@@ -168,6 +169,15 @@ public enum PackLoader {
                                          districtCodes: Set(districts.map(\.code)), sink: sink)
         let rules = ruleNodes.compactMap { RuleLoader.rule($0.1, file: $0.0, context: context) }
 
+        var scenarios: [Scenario] = []
+        for item in scenariosNode?.sequence ?? [] {
+            guard let path = item.scalar?.text,
+                  let (scenarioFile, scenarioRoot) = readFile(path, from: source, sink: sink,
+                                                              includedAt: SourceLocation(file: file, span: item.span),
+                                                              findIssues: findIssues),
+                  let scenario = ScenarioLoader.scenario(scenarioRoot, file: scenarioFile, sink: sink) else { continue }
+            scenarios.append(scenario)
+        }
         guard let title, let plan else { return nil }
         var pack = Pack(id: id, version: version, title: title, plan: plan, languages: languages,
                         documentation: documentation, defaultAboutTolerance: defaults, vocabulary: vocabulary,
@@ -175,6 +185,7 @@ public enum PackLoader {
                         districts: districts, retiredCodes: retired, cityFigures: cityFigures, indicators: indicators,
                         rules: rules, location: SourceLocation(file: file, span: root.span))
         pack.conversions = conversions
+        pack.scenarios = scenarios
         return pack
     }
 

@@ -313,5 +313,8 @@ extension MessageCatalogue {
         .helpDidYouMeanBase: "是否想写 {base}（= {converted}）？",
         .helpCheckFigure: "请核对数值和单位；如确属实，可在 `note:` 中说明",
         .codePC026: "数值超出合理范围",
+        .scenarioRuleOrCode: "每项预期须给出 `rule` 或 `code` 之一",
+        .scenarioFailed: "场景 {scenario}：{expectation} 未如预期：{actual}",
+        .scenarioSummary: "{scenarios} 个场景、{expectations} 项预期：{passed} 项符合，{failed} 项不符合",
     ]
 }

@@ -313,5 +313,8 @@ extension MessageCatalogue {
         .helpDidYouMeanBase: "did you mean {base} (= {converted})?",
         .helpCheckFigure: "check the figure and its unit; if it is right, say why under `note:`",
         .codePC026: "figure outside its plausible range",
+        .scenarioRuleOrCode: "each expectation gives one of `rule` or `code`",
+        .scenarioFailed: "scenario {scenario}: {expectation} did not hold: {actual}",
+        .scenarioSummary: "{scenarios} scenario(s), {expectations} expectation(s): {passed} held, {failed} did not",
     ]
 }

@@ -87,6 +87,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case noteWrittenAs, noteRequiredThusMissing
     case boundPositive, boundNegative
     case declineNameRead, normalisedUnitNoun, noteSignOfDecline
+    case scenarioRuleOrCode, scenarioFailed, scenarioSummary
     case outcomePartExceedsWhole, helpCheckShareUnits, plausibleRatioTooSmall, plausibleMinAboveMax, plausibleShareOutside
     case implausibleFigure, implausibleChange, helpDidYouMeanBase, helpCheckFigure
 }

@@ -23,6 +23,8 @@ public struct Pack: Sendable {
     public var cityFigures: [String: LocatedQuantity]
     public var indicators: [Indicator] { didSet { indexIndicators() } }
     public var rules: [Rule]
+    /// Pack-level tests (`scenarios:` in pack.yml), run by `plancheck rules test`.
+    public var scenarios: [Scenario] = []
     /// Where `pack.yml` is, for diagnostics about the pack itself.
     public var location: SourceLocation
 
