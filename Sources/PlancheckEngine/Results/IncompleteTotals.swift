@@ -79,13 +79,19 @@ public struct IncompleteTotals: Sendable {
 
     /// `codes` added to `list` once each, the list kept in the pack's order.
     private func merge(_ codes: [String], into list: inout [String], pack: Pack) {
-        let all = Set(list + codes)
+        // Most calls add nothing new (every total waits for the same units): then the list stays as it is.
+        var all = Set(list)
+        let before = all.count
+        all.formUnion(codes)
+        guard all.count != before else { return }
+        // Sets, not list searches: a registry may have thousands of units, and this runs once per rule.
+        var placed: Set<String> = []
         var ordered: [String] = []
-        for district in pack.districts where all.contains(district.code) && !ordered.contains(district.code) {
+        for district in pack.districts where all.contains(district.code) && placed.insert(district.code).inserted {
             ordered.append(district.code)
         }
         // Codes the pack does not know (there should be none) keep their place at the end.
-        ordered += all.subtracting(ordered).sorted()
+        ordered += all.subtracting(placed).sorted()
         list = ordered
     }
 }
