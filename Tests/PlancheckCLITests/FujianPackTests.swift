@@ -59,4 +59,98 @@ struct FujianPackTests {
         #expect(seen == expected, "unexpected: \(seen.subtracting(expected)); absent: \(expected.subtracting(seen))")
         #expect(missingUnits == ["350300", "350500", "350600", "350800", "350900"])
     }
+
+    // MARK: The pack's own words
+
+    /// Every human-facing output the pack can give: check reports in each format that people read, in both
+    /// languages; the rule reference; explanations; a unit's template; the submission schema; a scaffolded
+    /// repository. Keyed by a name for the failure message.
+    static func outputs() throws -> [String: String] {
+        var outputs: [String: String] = [:]
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for lang in ["zh", "en"] {
+            for format in ["text", "markdown", "html", "github", "junit", "sarif"] {
+                let run = try CLITests.plancheck(["check", "--no-config", "--rules", pack, examples, "--lang", lang,
+                                                  "--format", format, "--show-passes"])
+                outputs["check \(format) \(lang)"] = run.stdout + run.stderr
+            }
+            let explain = try CLITests.plancheck(["explain", "FJ23-M11", "--no-config", "--rules", pack, "--lang", lang])
+            outputs["explain \(lang)"] = explain.stdout + explain.stderr
+            let template = try CLITests.plancheck(["init", "--district", "350200", "--no-config", "--rules", pack,
+                                                   "--lang", lang])
+            outputs["template \(lang)"] = template.stdout + template.stderr
+            let list = try CLITests.plancheck(["rules", "list", "--no-config", "--rules", pack, "--lang", lang])
+            outputs["rules list \(lang)"] = list.stdout + list.stderr
+        }
+        let doc = try CLITests.plancheck(["rules", "doc", "--no-config", "--rules", pack, "--output", folder + "/doc.md"])
+        outputs["rules doc"] = (try? String(contentsOfFile: folder + "/doc.md", encoding: .utf8)) ?? doc.stdout + doc.stderr
+        let schema = try CLITests.plancheck(["schema", "--no-config", "--rules", pack])
+        outputs["schema"] = schema.stdout + schema.stderr
+        let repository = folder + "/repository"
+        let initRun = try CLITests.plancheck(["init", "--no-config", "--rules", CLITests.root + "/" + pack,
+                                              "--directory", repository])
+        outputs["init"] = initRun.stdout + initRun.stderr
+        if let files = FileManager.default.enumerator(atPath: repository) {
+            for case let path as String in files {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: repository + "/" + path, isDirectory: &isFolder),
+                      !isFolder.boolValue else { continue }
+                outputs["init: " + path] = try String(contentsOfFile: repository + "/" + path, encoding: .utf8)
+            }
+        }
+        return outputs
+    }
+
+    /// The words a pack with other units must not inherit from Shenyang's, and what of them is syntax rather than
+    /// prose: the submission format's `district:` key, option names, JSON fields and the pack format's keys.
+    static let foreignChinese = ["区县", "全市", "县域", "市辖区"]
+    static var foreignEnglish: Regex<AnyRegexOutput> { try! Regex("(?i)\\b(districts?|city|cities|city-wide|county|counties)\\b") }
+    static var syntax: Regex<AnyRegexOutput> { try! Regex("[A-Za-z_-]*(district|city)[A-Za-z_-]*(?=[:\"`=])|--[a-z-]*district[a-z-]*|[a-z]+_district[a-z_]*|district_[a-z_]+|city\\.[a-z_]+") }
+
+    @Test("every output of the pack, in both languages, speaks of 设区市 and 全省, never of 区县/全市/district/city unless the pack does")
+    func ownWords() throws {
+        let packFolder = CLITests.root + "/" + Self.pack
+        let packText = try ["pack.yml", "indicators.yml", "rules/main-targets.yml"]
+            .map { try String(contentsOfFile: packFolder + "/" + $0, encoding: .utf8) }.joined()
+        let declaresWords = packText.contains("vocabulary:")
+        #expect(declaresWords, "the pack declares its words")
+        // The pack's own names may contain the words (Xiamen is a 'sub-provincial city'): they are allowed.
+        let allowed = ["sub-provincial city", "prefecture-level city", "副省级城市", "地级市"]
+        let outputs = try Self.outputs()
+        #expect(outputs.count >= 20, "\(outputs.keys.sorted())")
+        var offending: [String] = []
+        for (name, text) in outputs.sorted(by: { $0.key < $1.key }) {
+            var prose = name.contains("html") ? Self.htmlText(text) : text
+            for phrase in allowed { prose = prose.replacingOccurrences(of: phrase, with: "") }
+            prose = prose.replacing(Self.syntax, with: "")
+            var found: [String] = Self.foreignChinese.filter { prose.contains($0) }
+            found += prose.matches(of: Self.foreignEnglish).map { String(prose[$0.range]) }
+            for word in Set(found).sorted() { offending.append("\(name): \(Self.context(of: word, in: prose))") }
+        }
+        let count = offending.count
+        #expect(count == 0, "foreign words:\n\(offending.prefix(60).joined(separator: "\n"))")
+        // Not vacuous: the pack's words are there, in both languages.
+        #expect(outputs["check text zh"]?.contains("设区市") == true)
+        #expect(outputs["check text zh"]?.contains("全省") == true)
+        #expect(outputs["check text en"]?.contains("prefecture") == true)
+        #expect(outputs["check text en"]?.contains("province") == true)
+    }
+
+    /// What a reader of the HTML report sees: the text without the style sheet, the script and the markup (class
+    /// names, anchors and CSS variables are not words to a reader).
+    static func htmlText(_ html: String) -> String {
+        var text = html
+        for pattern in ["(?s)<style.*?</style>", "(?s)<script.*?</script>", "<[^>]*>"] {
+            text = text.replacing(try! Regex(pattern), with: " ")
+        }
+        return text
+    }
+
+    static func context(of word: String, in text: String) -> String {
+        guard let range = text.range(of: word) else { return word }
+        let start = text.index(range.lowerBound, offsetBy: -30, limitedBy: text.startIndex) ?? text.startIndex
+        let end = text.index(range.upperBound, offsetBy: 30, limitedBy: text.endIndex) ?? text.endIndex
+        return String(text[start..<end]).replacingOccurrences(of: "\n", with: "⏎")
+    }
 }
