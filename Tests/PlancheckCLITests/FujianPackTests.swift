@@ -50,6 +50,7 @@ struct FujianPackTests {
             Finding(code: "FJ23-M10", unit: "350200", outcome: "failed"),          // prices 3.6% above 3% ± 0.5
             Finding(code: "FJ23-M01", unit: "350400", outcome: "passed_within_tolerance"),  // Sanming GDP 5.7%
             Finding(code: "FJ23-M09", unit: "350400", outcome: "passed_within_tolerance"),  // unemployment 5.8%
+            Finding(code: "PC024", unit: "350400", outcome: nil),                  // 22亿斤 converted to 110万吨
             Finding(code: "PC020", unit: "350700", outcome: nil),                  // 进出口总额增长 is another indicator
             Finding(code: "PC021", unit: "350700", outcome: nil),                  // so export growth is missing
             Finding(code: "FJ23-M06", unit: "350700", outcome: "not_evaluated"),
