@@ -67,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "PlancheckDocs",
-            dependencies: ["PlancheckReport", "PlancheckRules", "PlancheckYAML", "PlancheckValues"]
+            dependencies: ["PlancheckReport", "PlancheckEngine", "PlancheckRules", "PlancheckYAML", "PlancheckValues"]
         ),
         .target(
             name: "PlancheckDefaultPack",

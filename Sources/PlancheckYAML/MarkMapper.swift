@@ -1,6 +1,7 @@
 // Turns libyaml's positions into ours. libyaml counts characters (Unicode scalars) from the first character after
-// a leading BOM; we need byte offsets for slicing and 1-based line/column for people. Lines are counted at `\n`
-// only, exactly as `SourceFile.lineStarts` does, so a mark's line always agrees with `SourceFile.lineText`.
+// a leading BOM; we need byte offsets for slicing and 1-based line/column for people. Lines are counted at LF,
+// CRLF and a lone CR, exactly as `SourceFile.lineStarts` does, so a mark's line always agrees with
+// `SourceFile.lineText`.
 //
 // Events arrive almost in document order, so the mapper keeps a cursor and walks forward from it: all the marks of
 // one stream cost O(n) together. When a mark lies behind the cursor (an error's context mark, a block collection's
@@ -40,7 +41,7 @@ struct MarkMapper {
             offset += Self.width(ofLead: byte)
             if offset > count { offset = count }
             index += 1
-            if byte == 0x0A {
+            if byte == 0x0A || (byte == 0x0D && (offset >= count || bytes[offset] != 0x0A)) {
                 line += 1
                 column = 1
                 lineStartIndex.append(index)

@@ -7,7 +7,7 @@ public final class SourceFile: Sendable {
     public let path: String
     /// The raw bytes, as read: the YAML layer never changes its input.
     public let bytes: [UInt8]
-    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    /// Byte offset at which each line starts (after LF, CRLF or a lone CR); `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
@@ -15,8 +15,13 @@ public final class SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        // YAML's line breaks: LF, CRLF, and a CR alone (old Mac files, some exports), so that positions in a file
+        // with CR-only endings are not all on line 1.
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n")
+                || (byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                starts.append(index + 1)
+            }
         }
         self.lineStarts = starts
     }
@@ -25,7 +30,7 @@ public final class SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// The bytes of 1-based line `line`, without its line break (`\n` or `\r\n`).
+    /// The bytes of 1-based line `line`, without its line break (`\n`, `\r\n` or `\r`).
     public func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }
         let start = lineStarts[line - 1]

@@ -251,8 +251,10 @@ struct Check: ParsableCommand {
 
         // Passes are counted, not kept, unless something lists them.
         runOptions.keepAllResults = showPasses || destinations.contains { $0.format.listsEveryResult }
-        let context = ReportContext(pack: pack, language: language, showPasses: showPasses,
+        var context = ReportContext(pack: pack, language: language, showPasses: showPasses,
                                     baseDirectory: Environment.currentDirectory)
+        context.documentationBase = configuration?.documentationURL
+        context.codeHelp = CodeHelpText.provider(pack: pack)
         let outputs = Outputs(destinations, context: context, useColor: common.useColor, quiet: quiet)
         var consumer = outputs.writer
         let summary = inputs.stream(pack: pack, options: options, run: runOptions, into: &consumer)

@@ -121,27 +121,53 @@ struct RulesCommand: ParsableCommand {
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain one rule: citation, plan text, reading, the check in words, an example. 解释一条规则。",
+        abstract: "Explain a rule (citation, plan text, reading, the check, an example) or a built-in code (PC021). 解释一条规则或内置代码。",
         discussion: """
         Without --lang both languages are printed, the one of LANG first; --lang zh|en prints only that one \
-        (add --both to print both with that one first).
+        (add --both to print both with that one first). A built-in code (PC001…PC055) is explained by its \
+        description and an input that triggers it and one that does not. --codes writes the Markdown reference of \
+        every built-in code (docs/diagnostic-codes.md is this output).
         例：plancheck explain M01 --lang zh
+        例：plancheck explain PC021
         """)
 
-    @Argument(help: "Rule id, e.g. M01 (case does not matter). 规则编号。")
-    var id: String
+    @Argument(help: "Rule id, e.g. M01, or built-in code, e.g. PC021 (case does not matter). 规则编号或内置代码。")
+    var id: String?
 
     @OptionGroup var common: CommonOptions
 
     @Flag(name: .long, help: "Print both languages, the --lang one first. 同时输出中英文。")
     var both = false
 
+    @Flag(name: .long, help: "Write the reference of every built-in code (Markdown). 输出全部内置代码的说明。")
+    var codes = false
+
+    @Option(name: .long, help: "With --codes: write to this file (atomically) instead of standard output. 输出文件。")
+    var output: String?
+
+    func validate() throws {
+        if codes == (id != nil) { throw ValidationError("give a rule id or a code, or --codes") }
+        if output != nil && !codes { throw ValidationError("--output goes with --codes") }
+    }
+
     func run() throws {
+        if codes {
+            try GeneratedOutput.emit(CodeExplainer.reference(), to: output, overwrite: true, language: common.language)
+            return
+        }
+        let id = self.id ?? ""
+        if let code = DiagnosticCode.named(id) {
+            let language = common.language
+            let languages = common.lang != nil && !both ? [language] : [language] + Language.allCases.filter { $0 != language }
+            Output.print(languages.map { CodeExplainer.text(code, language: $0) }.joined(separator: "\n"))
+            return
+        }
         let setting = try common.setting()
         let pack = setting.pack, language = setting.language
         guard let rule = PackLookup.rule(id, in: pack) else {
             var text = "plancheck: " + Message(.unknownRuleID, ["id": .text(id), "pack": .text(pack.id)]).rendered(in: language, vocabulary: pack.vocabulary)
-            if let suggestion = PackLookup.closestRuleID(to: id, in: pack) {
+            let candidates = pack.rules.map(\.id) + DiagnosticCode.allCases.map(\.rawValue)
+            if let suggestion = PackLookup.closestRuleID(to: id, in: pack) ?? Suggestions.closest(to: id.uppercased(), in: candidates) {
                 text += "\n  " + Message(.helpDidYouMean, ["suggestion": .text(suggestion)]).rendered(in: language, vocabulary: pack.vocabulary)
             }
             Output.error(text + "\n")

@@ -1,5 +1,6 @@
-/// Terminal column widths: CJK and full-width characters take two columns, so carets under Chinese text must
-/// count them twice to line up.
+/// Terminal column widths: CJK and full-width characters take two columns, combining marks none, so carets under
+/// Chinese text must count them to line up. The widths come from the Unicode Character Database
+/// (`DisplayWidthTable.generated.swift`, made by `scripts/generate-display-width.py`).
 package enum DisplayWidth {
     package static func of(_ text: some StringProtocol) -> Int {
         var width = 0
@@ -10,16 +11,20 @@ package enum DisplayWidth {
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0x09 { return 4 }
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if (0x0300...0x036F).contains(value) || (0x200B...0x200F).contains(value) || value == 0xFEFF { return 0 }
-        if (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value) || (0x3041...0x33FF).contains(value)
-            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
-            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value)
-            || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value)
-            || (0x1F300...0x1F64F).contains(value) || (0x20000...0x3FFFD).contains(value) {
-            return 2
-        }
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if contains(wideRanges, value) { return 2 }
+        if contains(zeroRanges, value) { return 0 }
         return 1
+    }
+
+    /// Binary search in sorted, disjoint ranges.
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound < value { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(value)
     }
 
     /// The line as it is shown: tabs expanded to four spaces, so that the caret line can use the same widths.

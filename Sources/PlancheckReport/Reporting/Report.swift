@@ -14,6 +14,12 @@ public struct ReportContext: Sendable {
     public let baseDirectory: String?
     /// The submission files reported on, in report order, as given (`displayPath` shows them).
     public var files: [String] = []
+    /// Where the documentation is published (an absolute URL ending in `/`, or without it): relative documentation
+    /// links become absolute against it where a format needs absolute ones (SARIF's `helpUri`).
+    public var documentationBase: String?
+    /// The help each code's documentation gives (what `plancheck explain` prints), from the documentation layer;
+    /// nil where no such help is wanted.
+    public var codeHelp: (@Sendable (CheckResult, Language) -> CodeHelp?)?
     let builder: ReportEntry.Builder
 
     public init(pack: Pack, language: Language, showPasses: Bool = false, baseDirectory: String? = nil) {
@@ -41,11 +47,31 @@ public struct ReportContext: Sendable {
         DisplayPath.location(location, baseDirectory: baseDirectory)
     }
 
+    /// `link` as an absolute URL: as it is when it is one, else against `documentationBase`; nil when neither.
+    public func absoluteLink(_ link: String?) -> String? {
+        guard let link else { return nil }
+        if link.contains("://") { return link }
+        guard var base = documentationBase, base.contains("://") else { return nil }
+        if !base.hasSuffix("/") { base += "/" }
+        return base + (link.hasPrefix("./") ? String(link.dropFirst(2)) : link)
+    }
+
     /// A unit's name in the report's language, or its code when the pack does not know it.
     public func unitName(_ code: String) -> String { builder.names.text(code, language) }
 
     /// The pack's words for its units and its whole.
     public var vocabulary: Vocabulary { pack.vocabulary }
+}
+
+/// A code's help as its documentation gives it: the explanation as plain text and as Markdown.
+public struct CodeHelp: Sendable {
+    public var text: String
+    public var markdown: String
+
+    public init(text: String, markdown: String) {
+        self.text = text
+        self.markdown = markdown
+    }
 }
 
 /// A whole run as one report, for outputs that need every result at once (HTML, JUnit, Markdown) and for tests.

@@ -47,6 +47,7 @@ public struct SARIFReporter: StreamingReporter {
     public mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String {
         let driver: JSONValue = .object([("driver", .object([
             ("name", .string("plancheck")),
+            ("informationUri", .string(PlancheckVersion.informationURI)),
             ("version", .string(PlancheckVersion.current)),
             ("semanticVersion", .string(PlancheckVersion.current)),
             ("rules", .array(samples.map { descriptor(sample: $0, report: context) })),
@@ -84,6 +85,13 @@ public struct SARIFReporter: StreamingReporter {
 
     private func text(_ text: String) -> JSONValue { .object([("text", .string(text))]) }
 
+    /// A rule's `help`: what `plancheck explain` prints for the code, as text and Markdown, when the report has it;
+    /// else `fallback`.
+    private func help(_ sample: ReportEntry, report: ReportContext, fallback: String) -> JSONValue {
+        guard let help = report.codeHelp?(sample.result, report.language) else { return text(fallback) }
+        return .object([("text", .string(help.text)), ("markdown", .string(help.markdown))])
+    }
+
     /// The `reportingDescriptor` of a rule or a built-in code; `sample` is one entry with that code.
     private func descriptor(sample: ReportEntry, report: ReportContext) -> JSONValue {
         let language = report.language
@@ -92,16 +100,17 @@ public struct SARIFReporter: StreamingReporter {
         case .rule(let result):
             let rule = result.rule
             let citation = sample.citation ?? ""
+            // The full description: the verbatim clause with where it is, and how the pack reads it.
+            var full = [citation]
+            if let reading = rule.reading { full.append(reading[language]) }
             members += [
                 ("name", .string(rule.title.en)),
                 ("shortDescription", text(rule.title[language])),
-                ("fullDescription", text(citation)),
+                ("fullDescription", text(full.joined(separator: "\n"))),
             ]
-            if let link = sample.documentation { members.append(("helpUri", .string(link))) }
-            var help = [citation]
-            if let reading = rule.reading { help.append(reading[language]) }
+            if let link = report.absoluteLink(sample.documentation) { members.append(("helpUri", .string(link))) }
             members += [
-                ("help", text(help.joined(separator: "\n"))),
+                ("help", help(sample, report: report, fallback: full.joined(separator: "\n"))),
                 ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
                 ("properties", .object([
                     ("citation", .object([
@@ -114,13 +123,15 @@ public struct SARIFReporter: StreamingReporter {
                 ])),
             ]
         case .diagnostic(let diagnostic):
+            let description = diagnostic.code.codeDescription.text(language, vocabulary: report.pack.vocabulary)
             members += [
                 ("name", .string("\(diagnostic.code)")),
                 ("shortDescription", text(sample.title)),
-                ("fullDescription", text(sample.title)),
+                ("fullDescription", text(description)),
             ]
-            if let link = sample.documentation { members.append(("helpUri", .string(link))) }
+            if let link = report.absoluteLink(sample.documentation) { members.append(("helpUri", .string(link))) }
             members += [
+                ("help", help(sample, report: report, fallback: description)),
                 ("defaultConfiguration", .object([("level", .string(level(diagnostic.severity)))])),
                 ("properties", .object([("tags", .array([.string("plancheck"), .string("input")]))])),
             ]

@@ -21,6 +21,10 @@ public struct Configuration: Sendable {
     public var language: Language?
     /// Reports to write on every check: format name → file (relative to `folder`).
     public var reports: [(format: String, output: String)] = []
+    /// Where the repository's documentation is published (`documentation_url`, an absolute URL): relative
+    /// documentation links (the pack's reference, `docs/diagnostic-codes.md`) are made absolute against it where a
+    /// link must be absolute (SARIF's `helpUri`).
+    public var documentationURL: String?
 
     public static let fileName = ".plancheck.yml"
 
@@ -72,6 +76,7 @@ public enum ConfigurationLoader {
         if root.scalar?.kind == .null { return configuration }
         guard var reader = MappingReader(root, file: file, sink: sink, what: Configuration.fileName) else { return nil }
         configuration.rules = reader.string("rules")
+        configuration.documentationURL = reader.string("documentation_url")
         configuration.quotas = reader.strings("quotas") ?? []
         if let submissions = reader.strings("submissions") { configuration.submissions = submissions }
         configuration.exclude = reader.strings("exclude") ?? []
