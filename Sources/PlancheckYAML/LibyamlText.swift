@@ -60,6 +60,12 @@ public enum LibyamlText {
           "the file holds several documents separated by ---, but only one is expected here; remove the extra --- or split the file"),
         e(Ours.utf16, "文件是 UTF-16 编码的，请另存为 UTF-8 编码后再提交。",
           "the file is encoded as UTF-16; save it as UTF-8"),
+        e(PostParseChecks.commentWithoutSpace, "注释符号 # 前面缺少空格。YAML 要求 # 与前面的内容之间至少有一个空格，否则它不是注释。",
+          "a comment's `#` must have a space before it; without one it is not a comment"),
+        e(PostParseChecks.directiveInDocument, "以 % 开头的指令出现在文档内容之后。指令只能写在文档开头，或上一个文档用 ... 结束之后。",
+          "a directive (a line starting with %) may only come before a document, or after a document ended with ..."),
+        e(PostParseChecks.plainDashInFlow, "方括号或花括号中的 - 不能作为普通文字出现。若要写减号或短横线，请加引号（\"-\"）。",
+          "a lone - cannot be plain text inside brackets or braces; quote it (\"-\") if it is meant as text"),
         e(Ours.outOfMemory, "读取文件时内存不足。"),
         e(Ours.unknown, "YAML 解析器报告了一个未知错误。"),
 

@@ -31,6 +31,10 @@ public enum YAMLReader {
         return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLStream in
             var builder = TreeBuilder(limits: limits, findsDuplicateKeys: findIssues)
             try parse(file: file, buffer: buffer, limits: limits, lintsScalars: findIssues, builder: &builder)
+            // Invalid YAML libyaml lets through, found cheaply from the bytes and the tree.
+            if let error = PostParseChecks(file: file, documents: builder.documents).check(documents: builder.documents) {
+                throw error
+            }
             return YAMLStream(file: file, documents: builder.documents, issues: builder.issues)
         }
     }

