@@ -8,7 +8,8 @@ public enum RuleExplainer {
         let label: (String, String) -> String = { chinese, english in zh ? chinese + "：" : english + ": " }
         var lines = ["\(rule.id)  \(rule.title[language])"]
         lines.append(label("出处", "Citation") + CheckWording.citation(rule.citation, language: language))
-        lines.append(label("计划原文", "Plan text") + "“\(rule.citation.clause)”")
+        lines.append((rule.citation.decision == nil ? label("计划原文", "Plan text") : label("决定原文", "Decision text"))
+                     + "“\(rule.citation.clause)”")
         lines.append(label("限定词", "Qualifier") + (rule.qualifier ?? (zh ? "无" : "none")))
         if let reading = rule.reading { lines.append(label("解读", "Reading") + reading[language]) }
         lines.append(label("范围", "Scope") + CheckWording.scope(rule, pack: pack, language: language))
@@ -72,6 +73,11 @@ public enum RuleExplainer {
             }
             lines.append("indicators:")
             lines += YAMLSnippet.figureLines(entry.figures, pack: pack, language: language)
+            // The previous-year figures the example gives are the submission's `previous:` section.
+            if let previous = example.previous.first(where: { $0.code == nil || $0.code == district?.code }) {
+                lines.append("previous:")
+                lines += YAMLSnippet.figureLines(previous.figures, pack: pack, language: language)
+            }
         }
         if rule.scope == .city {
             lines.append(pack.vocabulary.fill(language == .zh

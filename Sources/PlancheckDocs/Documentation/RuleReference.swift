@@ -106,9 +106,7 @@ public enum RuleReference {
             let key = citation.part + "\u{1F}" + (citation.section ?? "")
             if groups[key] == nil {
                 order.append(key)
-                let zh = "第\(citation.part)部分" + (citation.section.map { " " + $0 } ?? "")
-                let en = "Part \(citation.part)" + (citation.section.map { ", " + $0 } ?? "")
-                groups[key] = Section(title: LocalizedText(zh: zh, en: en), rules: [])
+                groups[key] = Section(title: citation.groupTitle(), rules: [])
             }
             groups[key]?.rules.append(rule)
         }

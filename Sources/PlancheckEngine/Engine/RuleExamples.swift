@@ -39,22 +39,40 @@ public enum RuleExamples {
     private static func run(_ example: RuleExample, index: Int, rule: Rule, pack: Pack, today: String) -> Result {
         let sink = DiagnosticSink()
         let applicable = pack.districts.filter { rule.applies(toDistrict: $0.code, kind: $0.kind) }
+        let file = example.location.file
+        // Context the example gives: for a district rule the one unit's (code nil), for a city rule per code.
+        func context(_ entries: [(code: String?, figures: YAMLNode)], for code: String, what: String) -> [String: SubmittedFigure] {
+            guard let entry = entries.first(where: { $0.code == nil || $0.code == code }) else { return [:] }
+            return FigureReader(pack: pack, file: file, sink: sink, district: code).figures(entry.figures, what: what)
+        }
         var submissions: [Submission] = []
+        var quotas: [String: [String: LocatedQuantity]] = [:]
         for (position, entry) in example.districts.enumerated() {
             let district = entry.code.flatMap { pack.district($0) }
                 ?? (position < applicable.count ? applicable[position] : applicable.first)
             guard let district else { continue }
-            let file = example.location.file
             let figures = FigureReader(pack: pack, file: file, sink: sink, district: district.code)
                 .figures(entry.figures, what: "indicators")
+            let previous = context(example.previous, for: district.code, what: "previous")
+            for (key, quota) in context(example.quotas, for: district.code, what: "quotas") {
+                quotas[key, default: [:]][district.code] = LocatedQuantity(quantity: quota.quantity, location: quota.location,
+                                                                           written: quota.text)
+            }
             submissions.append(Submission(
                 file: file, districtCode: district.code, districtCodeLocation: example.location,
-                districtKind: district.kind, year: pack.plan.year, figures: FigureTable(figures), previous: [:], unusable: [:], deviations: [],
-                rootLocation: example.location))
+                districtKind: district.kind, year: pack.plan.year, figures: FigureTable(figures),
+                previous: FigureTable(previous), unusable: [:], deviations: [], rootLocation: example.location))
+        }
+        var pack = pack
+        if let city = example.city {
+            // The whole's figures the example states stand in for the pack's.
+            for (key, figure) in FigureReader(pack: pack, file: file, sink: sink, district: "").figures(city, what: "city") {
+                pack.cityFigures[key] = LocatedQuantity(quantity: figure.quantity, location: figure.location, written: figure.text)
+            }
         }
         var options = CheckOptions()
         options.today = today
-        let evaluator = Evaluator(pack: pack, quotas: [:])
+        let evaluator = Evaluator(pack: pack, quotas: quotas)
         var actual: Outcome?
         switch rule.scope {
         case .district:
@@ -66,7 +84,7 @@ public enum RuleExamples {
                 let listed = Set(submissions.map(\.districtCode))
                 scoped.districts = pack.districts.filter { listed.contains($0.code) }
             }
-            actual = Evaluator(pack: scoped, quotas: [:]).wholeResult(rule, submissions: submissions, options: options).outcome
+            actual = Evaluator(pack: scoped, quotas: quotas).wholeResult(rule, submissions: submissions, options: options).outcome
         }
         return Result(rule: rule, index: index, expected: example.expect, actual: actual, location: example.location,
                       diagnostics: sink.diagnostics)

@@ -157,7 +157,7 @@ public struct JSONReporter: StreamingReporter {
             ("citation", .object([
                 ("part", .string(rule.citation.part)), ("section", .optional(rule.citation.section)),
                 ("item", .optional(rule.citation.item)), ("clause", .string(rule.citation.clause)),
-            ])),
+            ] + Self.decision(rule.citation))),
             ("qualifier", .optional(rule.qualifier)),
             ("scope", .string(rule.scope.rawValue)),
             ("severity", .string(rule.severity.rawValue)),
@@ -190,5 +190,15 @@ public struct JSONReporter: StreamingReporter {
             ("start", mark(location.span.start)),
             ("end", mark(location.span.end)),
         ])
+    }
+
+    /// A rule from a local decision names it (`decision: {document, issuer, date}`); a plan clause has no such key.
+    static func decision(_ citation: Citation) -> [(String, JSONValue)] {
+        guard let decision = citation.decision else { return [] }
+        return [("decision", .object([
+            ("document", .string(decision.document)),
+            ("issuer", decision.issuer.map { .object([("zh", .string($0.zh)), ("en", .string($0.en))]) } ?? .null),
+            ("date", .optional(decision.date)),
+        ]))]
     }
 }

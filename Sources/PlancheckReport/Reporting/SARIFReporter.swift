@@ -116,7 +116,7 @@ public struct SARIFReporter: StreamingReporter {
                     ("citation", .object([
                         ("part", .string(rule.citation.part)), ("section", .optional(rule.citation.section)),
                         ("item", .optional(rule.citation.item)), ("clause", .string(rule.citation.clause)),
-                    ])),
+                    ] + JSONReporter.decision(rule.citation))),
                     ("qualifier", .optional(rule.qualifier)),
                     ("scope", .string(rule.scope.rawValue)),
                     ("tags", .array([.string("plancheck"), .string(report.pack.id)])),

@@ -44,7 +44,9 @@ enum RuleLoader {
             }
         }
         let check = reader.value("check", required: true).flatMap { readCheck($0, file: file, context: context) }
-        let examples = reader.value("examples").map { readExamples($0, file: file, sink: sink) } ?? []
+        let examples = reader.value("examples").map {
+            readExamples($0, file: file, sink: sink, perDistrictContext: scope == .city)
+        } ?? []
         reader.finish()
 
         guard let id, let idNode, let title, let citation, let check else { return nil }
@@ -79,13 +81,27 @@ enum RuleLoader {
 
     private static func readCitation(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Citation? {
         guard var reader = MappingReader(node, file: file, sink: sink, what: "citation") else { return nil }
-        let part = reader.string("part", required: true)
+        // A rule comes from the plan (part, section, item) or from a local decision (its document); not both.
+        let decisionNode = reader.value("local_decision")
+        let part = reader.string("part", required: decisionNode == nil)
         let section = reader.string("section")
         let item = reader.string("item")
         let clause = reader.string("clause", required: true)
         reader.finish()
-        guard let part, let clause else { return nil }
-        return Citation(part: part, section: section, item: item, clause: clause)
+        var decision: LocalDecision?
+        if let decisionNode, var decisionReader = MappingReader(decisionNode, file: file, sink: sink, what: "local_decision") {
+            let document = decisionReader.string("document", required: true)
+            let issuer = decisionReader.localized("issuer")
+            let date = decisionReader.string("date")
+            decisionReader.finish()
+            guard let document else { return nil }
+            decision = LocalDecision(document: document, issuer: issuer, date: date)
+            if part != nil {
+                sink.report(.invalidValue, .error, Message(.citationPlanAndDecision), at: reader.location)
+            }
+        }
+        guard part != nil || decision != nil, let clause else { return nil }
+        return Citation(part: part ?? "", section: section, item: item, clause: clause, decision: decision)
     }
 
     private static func readApplicability(_ node: YAMLNode, file: SourceFile, context: Context) -> Applicability {
@@ -180,7 +196,8 @@ enum RuleLoader {
         }
     }
 
-    private static func readExamples(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> [RuleExample] {
+    private static func readExamples(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink,
+                                     perDistrictContext: Bool) -> [RuleExample] {
         guard let items = node.sequence else {
             sink.report(.wrongShape, .error, Message(.expectedSequence, [
                 "key": .text("examples"), "found": .text(node.shapeDescription)]), at: SourceLocation(file: file, span: node.span))
@@ -207,10 +224,22 @@ enum RuleLoader {
                 }
             }
             let complete = reader.bool("complete") ?? false
+            // Context: a district rule's example gives one unit's figures, a city rule's example figures per code.
+            func context(_ key: String) -> [(code: String?, figures: YAMLNode)] {
+                guard let node = reader.value(key) else { return [] }
+                guard perDistrictContext else { return [(nil, node)] }
+                return (node.mapping ?? []).map { (code: $0.key.scalar?.text, figures: $0.value) }
+            }
+            let previous = context("previous"), quotas = context("quotas")
+            let city = reader.value("city")
             reader.finish()
             if let expect {
-                examples.append(RuleExample(expect: expect, districts: districts, complete: complete,
-                                            location: SourceLocation(file: file, span: item.span)))
+                var example = RuleExample(expect: expect, districts: districts, complete: complete,
+                                          location: SourceLocation(file: file, span: item.span))
+                example.previous = previous
+                example.quotas = quotas
+                example.city = city
+                examples.append(example)
             }
         }
         return examples

@@ -123,6 +123,7 @@ extension MessageCatalogue {
         .percentVersusPoints: "百分比（%）与百分点不同：增速以 % 表示，两个增速之差以百分点表示",
         .arithmeticOverflow: "运算溢出",
         .divisionByZero: "除数为零",
+        .citationPlanAndDecision: "出处只能是计划的某一部分（part）或地方决定（`local_decision`），不能同时给出",
         .conversionInexact: "{from} 无法精确换算为 {to}（按规则包的换算系数除不尽），请直接以 {to} 填报",
         .conversionSameBase: "`{from}` 与 `{to}` 只是数量级不同，无需声明即可换算",
         .conversionBadUnit: "`{unit}` 不能用于声明换算：须为有名称的单位（不能是 %、百分点或纯数）",

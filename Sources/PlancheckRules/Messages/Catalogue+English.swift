@@ -123,6 +123,7 @@ extension MessageCatalogue {
         .percentVersusPoints: "percent (%) and percentage points (百分点) are different: a growth rate is in %, a difference of two rates is in percentage points",
         .arithmeticOverflow: "the arithmetic overflows",
         .divisionByZero: "division by zero",
+        .citationPlanAndDecision: "a citation names either the plan's part or a `local_decision`, not both",
         .conversionInexact: "{from} cannot be converted exactly to {to} (the pack's factor divides into an endless decimal); write the figure in {to}",
         .conversionSameBase: "`{from}` and `{to}` are magnitudes of one base, which convert without a declaration",
         .conversionBadUnit: "`{unit}` cannot take part in a declared conversion: it must be a unit with a name (not %, 百分点 or a bare number)",

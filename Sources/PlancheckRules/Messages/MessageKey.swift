@@ -36,7 +36,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case normalisedMinusSign, normalisedPlusSign, normalisedDecline, normalisedGrowthWord, normalisedExponent, normalisedList
     // Units and arithmetic
     case unitsIncompatible, percentVersusPoints, arithmeticOverflow, divisionByZero, conversionInexact
-    case conversionSameBase, conversionBadUnit, conversionDuplicate, noteConverted
+    case conversionSameBase, conversionBadUnit, conversionDuplicate, noteConverted, citationPlanAndDecision
     // Evaluation and outcomes
     case evaluationExpectedNumber, evaluationExpectedCondition, evaluationBadNumber, evaluationNeedsAggregate
     case evaluationBadArity

@@ -121,11 +121,41 @@ public struct Rule: Sendable {
 }
 
 public struct Citation: Sendable {
+    /// The plan's part: a numeral (二, 3) read as 第二部分 / part 二, or the part's own name as free text
+    /// (主要预期目标), shown as written. Empty for a local decision.
     public var part: String
     public var section: String?
     public var item: String?
-    /// The verbatim clause of the plan this rule encodes.
+    /// The verbatim clause of the plan (or of the decision) this rule encodes.
     public var clause: String
+    /// Set when the rule comes from a local decision rather than a clause of the plan.
+    public var decision: LocalDecision?
+
+    public init(part: String, section: String? = nil, item: String? = nil, clause: String, decision: LocalDecision? = nil) {
+        self.part = part
+        self.section = section
+        self.item = item
+        self.clause = clause
+        self.decision = decision
+    }
+
+    /// Whether `part` is a numeral (二, 十二, 3) rather than a name.
+    public var partIsNumeral: Bool {
+        !part.isEmpty && part.allSatisfy { "零〇一二三四五六七八九十百".contains($0) || ("0"..."9").contains($0) }
+    }
+}
+
+/// A rule's source when it is not the plan: a local decision, named by its document (沈政发〔2025〕3号).
+public struct LocalDecision: Sendable {
+    public var document: String
+    public var issuer: LocalizedText?
+    public var date: String?
+
+    public init(document: String, issuer: LocalizedText? = nil, date: String? = nil) {
+        self.document = document
+        self.issuer = issuer
+        self.date = date
+    }
 }
 
 public enum RuleScope: String, Sendable {
@@ -246,6 +276,12 @@ public struct RuleExample: Sendable {
     public var districts: [(code: String?, figures: YAMLNode)]
     /// For city rules: treat the listed districts as the complete set.
     public var complete: Bool
+    /// Previous-year figures (`prev.KEY`): for district rules the one unit's (code nil), for city rules per code.
+    public var previous: [(code: String?, figures: YAMLNode)] = []
+    /// Quotas (`quota.KEY`), shaped as `previous`.
+    public var quotas: [(code: String?, figures: YAMLNode)] = []
+    /// Figures of the whole (`city.KEY`) that stand in for the pack's own in this example.
+    public var city: YAMLNode?
     public var location: SourceLocation
 }
 

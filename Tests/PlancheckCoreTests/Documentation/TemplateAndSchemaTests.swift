@@ -129,7 +129,7 @@ struct TemplateAndSchemaTests {
             }
         }
         #expect(instances.filter { $0.0.hasPrefix("shenyang-2025/") }.count >= 3)
-        #expect(instances.filter { $0.0.hasPrefix("fujian-2023/") }.count == 3)
+        #expect(instances.filter { $0.0.hasPrefix("fujian-2023/") }.count == 5)
         let broken = """
             rules:
               - id: X-1

@@ -77,6 +77,38 @@ struct CheckKindTests {
         check: {value: budget_spending, at_least: prev.budget_spending}
         examples:
           - {expect: not_evaluated, indicators: {budget_spending: 100亿元}}
+          # Examples may give the context a rule reads: previous-year figures, quotas, the whole's figures.
+          - {expect: pass, indicators: {budget_spending: 100亿元}, previous: {budget_spending: 90亿元}}
+          - {expect: fail, indicators: {budget_spending: 80亿元}, previous: {budget_spending: 900000万元}}
+      - id: K-QUOTA
+        title: {zh: 完成分解任务, en: meets its quota}
+        citation: {part: 二, clause: f2}
+        check: {value: new_jobs, at_least: quota.new_jobs}
+        examples:
+          - {expect: not_evaluated, indicators: {new_jobs: 1万人}}
+          - {expect: pass, indicators: {new_jobs: 1万人}, quotas: {new_jobs: 8000人}}
+          - {expect: fail, indicators: {new_jobs: 1万人}, quotas: {new_jobs: 1.2万人}}
+      - id: K-CITY
+        title: {zh: 高于全市, en: above the whole's figure}
+        citation: {part: 二, clause: f3}
+        check: {value: gdp_growth, more_than: city.gdp_growth}
+        examples:
+          - {expect: pass, indicators: {gdp_growth: 6.5%}}
+          - {expect: fail, indicators: {gdp_growth: 6.5%}, city: {gdp_growth: 7%}}
+      - id: K-PREV-TOTAL
+        title: {zh: 合计不低于上年, en: total not below last year's}
+        citation: {part: 二, clause: f4}
+        scope: city
+        check: {value: sum(new_jobs), at_least: sum(prev.new_jobs)}
+        examples:
+          - expect: pass
+            complete: true
+            districts: {"990101": {new_jobs: 1万人}, "990102": {new_jobs: 2万人}}
+            previous: {"990101": {new_jobs: 1.5万人}, "990102": {new_jobs: 1.5万人}}
+          - expect: fail
+            complete: true
+            districts: {"990101": {new_jobs: 1万人}, "990102": {new_jobs: 2万人}}
+            previous: {"990101": {new_jobs: 1.5万人}, "990102": {new_jobs: 1.6万人}}
       - id: K-MEAN
         title: {zh: 平均, en: mean}
         citation: {part: 二, clause: g}
@@ -118,7 +150,7 @@ struct CheckKindTests {
         #expect(result.diagnostics.map { $0.message.rendered(in: .en) } == [])
         let pack = try #require(result.pack)
         let results = RuleExamples.run(pack, today: "2025-03-01").filter { $0.rule.id.hasPrefix("K-") }
-        #expect(results.count == 34)
+        #expect(results.count == 43)
         for example in results where !example.behavedAsDeclared {
             Issue.record("\(example.rule.id) example \(example.index): expected \(example.expected), got \(String(describing: example.actual))")
         }

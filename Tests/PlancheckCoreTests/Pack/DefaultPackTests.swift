@@ -94,7 +94,7 @@ struct DefaultPackTests {
     func clausesAreVerbatim() throws {
         let plan = try #require(Self.planText, "the vendored plan is missing at Tests/ThirdPartyData/plan")
         let pack = try #require(PackLoader.load(from: DefaultPack.source).pack)
-        for rule in pack.rules {
+        for rule in pack.rules where rule.citation.decision == nil {  // a local decision quotes its own document
             #expect(plan.contains(rule.citation.clause), "\(rule.id): clause not found in the plan: \(rule.citation.clause)")
         }
     }

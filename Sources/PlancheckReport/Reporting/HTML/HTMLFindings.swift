@@ -115,10 +115,7 @@ enum HTMLFindings {
     }
 
     static func citationPlace(_ rule: Rule, language: Language) -> String {
-        var place = rule.citation.part
-        if let section = rule.citation.section { place += " " + section }
-        if let item = rule.citation.item { place += language == .zh ? " 第\(item)项" : " item \(item)" }
-        return place
+        rule.citation.place(language: language)
     }
 
     /// The source line with the located text marked; every part escaped (a submission may hold `<` or `&`).

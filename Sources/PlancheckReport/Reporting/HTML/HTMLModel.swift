@@ -106,7 +106,7 @@ struct HTMLContext {
         findingsByDistrict = byDistrict
         findingNumber = numbers
         self.reporting = reporting
-        sections = PlanSection.all(in: report.pack.rules)
+        sections = PlanSection.all(in: report.pack.rules, language: report.language)
         shadedKind = report.pack.districtKinds.first(where: \.shaded)?.id
     }
 
@@ -143,14 +143,17 @@ struct HTMLContext {
 struct PlanSection {
     let part: String
     let section: String?
+    /// For rules from local decisions (no part of the plan): 地方决定 / Local decisions.
+    var decisions: String? = nil
 
     func matches(_ rule: Rule) -> Bool { rule.citation.part == part && rule.citation.section == section }
 
     /// "二 主要预期目标", "三 (十)大力实施乡村振兴战略…": the full heading, for the filter and tooltips.
-    var label: String { section.map { part + " " + $0 } ?? part }
+    var label: String { decisions ?? (section.map { part + " " + $0 } ?? part) }
 
     /// "二", "三(十)": short enough for a column group heading.
     var short: String {
+        if let decisions { return decisions }
         guard let section else { return part }
         if section.hasPrefix("("), let close = section.firstIndex(of: ")") {
             return part + section[...close]
@@ -158,10 +161,11 @@ struct PlanSection {
         return part + " " + section
     }
 
-    static func all(in rules: [Rule]) -> [PlanSection] {
+    static func all(in rules: [Rule], language: Language) -> [PlanSection] {
         var result: [PlanSection] = []
         for rule in rules where !result.contains(where: { $0.matches(rule) }) {
-            result.append(PlanSection(part: rule.citation.part, section: rule.citation.section))
+            let decisions = rule.citation.decision == nil ? nil : rule.citation.groupTitle()[language]
+            result.append(PlanSection(part: rule.citation.part, section: rule.citation.section, decisions: decisions))
         }
         return result
     }
