@@ -82,6 +82,27 @@ struct FixCommandTests {
         #expect(fixedElsewhere.stdout.isEmpty, "the patched file has nothing left to fix")
     }
 
+    /// YAML refuses C0 controls such as ESC anywhere in a file, but allows bidirectional overrides and marks, which
+    /// would reorder what a terminal shows.
+    @Test("--diff shows a hidden character of the file visibly, never raw")
+    func diffEscapesHiddenCharacters() throws {
+        let text = """
+        submission:
+          district: "210103"
+          year: 2025
+        indicators:
+          gdp_growth: 5.6%  # \u{202E}desrever\u{200F}next
+          retail_sales_growth: "５.５％"
+
+        """
+        let (folder, _) = try copy(text: text, name: "hostile.yml")
+        let result = try Run.plancheck(["check", "hostile.yml", "--no-config", "--diff"], in: folder)
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.stdout.contains("+  retail_sales_growth: \"5.5%\""), "\(result.stdout)")
+        #expect(result.stdout.contains("# \\u{202E}desrever\\u{200F}next"), "\(result.stdout)")
+        #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x200F }, "nothing raw")
+    }
+
     @Test("a mistyped key, a variant minus sign, Chinese numerals and a retired code are fixed; a qualifier is kept")
     func fixesEachKind() throws {
         let text = """

@@ -3,6 +3,10 @@ import PlancheckYAML
 /// A file's fixes as a unified diff (`--- a/path`, `+++ b/path`, hunks with three lines of context), which
 /// `git apply` and `patch -p1` accept. Fixes keep every line where it is (`SourceFixes` applies no edit that adds
 /// or removes a line break), so the changed lines are found by comparing the two texts line by line.
+///
+/// Lines are quoted from a submission, so a hidden character in them (an ESC sequence in a comment, a bidi
+/// override) is written visibly like everywhere else (`VisibleText`): the terminal must not act on it. Such a line
+/// no longer matches the file for `patch`, which is the lesser harm; `--fix` applies the same edits directly.
 public enum UnifiedDiff {
     public static func text(_ fix: FileFix, displayPath: String, context: Int = 3) -> String {
         guard fix.changes else { return "" }
@@ -18,7 +22,8 @@ public enum UnifiedDiff {
                 hunks.append((index, index))
             }
         }
-        var output = "--- a/\(displayPath)\n+++ b/\(displayPath)\n"
+        let path = VisibleText.escape(displayPath)
+        var output = "--- a/\(path)\n+++ b/\(path)\n"
         for hunk in hunks {
             let start = max(0, hunk.first - context), end = min(old.count - 1, hunk.last + context)
             let count = end - start + 1
@@ -43,16 +48,20 @@ public enum UnifiedDiff {
     }
 
     /// `bytes` cut after each line break, each piece ending in one (a last line without one gets the diff's
-    /// marker). An empty tail after the last break is no line.
+    /// marker), with its hidden characters made visible but its line end (LF or CRLF) kept. An empty tail after
+    /// the last break is no line.
     static func lines(_ bytes: [UInt8]) -> [String] {
         var pieces: [String] = []
         var start = 0
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            pieces.append(String(decoding: bytes[start...index], as: UTF8.self))
+            let endsWithCR = index > start && bytes[index - 1] == UInt8(ascii: "\r")
+            let body = String(decoding: bytes[start..<(endsWithCR ? index - 1 : index)], as: UTF8.self)
+            pieces.append(VisibleText.escape(body) + (endsWithCR ? "\r\n" : "\n"))
             start = index + 1
         }
         if start < bytes.count {
-            pieces.append(String(decoding: bytes[start...], as: UTF8.self) + "\n\\ No newline at end of file\n")
+            let body = VisibleText.escape(String(decoding: bytes[start...], as: UTF8.self))
+            pieces.append(body + "\n\\ No newline at end of file\n")
         }
         return pieces
     }
