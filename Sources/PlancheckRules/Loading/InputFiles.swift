@@ -149,10 +149,15 @@ enum TextEncoding {
     static func otherThanUTF8(_ bytes: [UInt8]) -> String? {
         let head = Array(bytes.prefix(4)) + Array(repeating: 0xAA, count: max(0, 4 - bytes.count))
         switch (head[0], head[1], head[2], head[3]) {
-        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, _) where bytes.count >= 4: return "UTF-32BE"
-        case (0xFF, 0xFE, 0x00, 0x00), (_, 0x00, 0x00, 0x00) where bytes.count >= 4: return "UTF-32LE"
-        case (0xFE, 0xFF, _, _), (0x00, _, _, _) where bytes.count >= 2: return "UTF-16BE"
-        case (0xFF, 0xFE, _, _), (_, 0x00, _, _) where bytes.count >= 2: return "UTF-16LE"
+        // A mark is whole bytes of the file (the padding is 0xAA), so only the zero-byte guesses need a length.
+        case (0x00, 0x00, 0xFE, 0xFF): return "UTF-32BE"
+        case (0x00, 0x00, 0x00, _) where bytes.count >= 4: return "UTF-32BE"
+        case (0xFF, 0xFE, 0x00, 0x00): return "UTF-32LE"
+        case (_, 0x00, 0x00, 0x00) where bytes.count >= 4: return "UTF-32LE"
+        case (0xFE, 0xFF, _, _): return "UTF-16BE"
+        case (0x00, _, _, _) where bytes.count >= 2: return "UTF-16BE"
+        case (0xFF, 0xFE, _, _): return "UTF-16LE"
+        case (_, 0x00, _, _) where bytes.count >= 2: return "UTF-16LE"
         default: return nil
         }
     }

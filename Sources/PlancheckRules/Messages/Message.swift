@@ -57,26 +57,10 @@ public struct Message: Sendable {
     /// The message in `language`: the catalogue's template with `{name}` placeholders filled from the arguments,
     /// and the pack's words (`{unit}`, `{units}`, `{whole}`, ...) from `vocabulary`.
     public func rendered(in language: Language, vocabulary: Vocabulary) -> String {
-        let template = MessageCatalogue.template(key, language)
-        var result = ""
-        result.reserveCapacity(template.utf8.count + 16)
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-            let name = String(rest[afterOpen..<close])
-            if let argument = arguments[name] {
-                result += argument.rendered(in: language, vocabulary: vocabulary)
-            } else if let word = vocabulary.word(name, in: language, count: count) {
-                result += word
-            } else {
-                result += "{\(name)}"
-            }
-            rest = rest[rest.index(after: close)...]
+        Placeholders.fill(MessageCatalogue.template(key, language)) { name in
+            if let argument = arguments[name] { return argument.rendered(in: language, vocabulary: vocabulary) }
+            return vocabulary.word(name, in: language, count: count)
         }
-        result += rest
-        return result
     }
 
     /// The number the message counts, if any: it chooses between "1 district" and "2 districts".
@@ -130,5 +114,27 @@ package enum QuantityText {
             places += 1
         }
         return places
+    }
+}
+
+/// `{name}` placeholders in a catalogue template or a document text, the one scanner for messages and the pack's
+/// words alike.
+enum Placeholders {
+    /// `template` with each `{name}` replaced by `value(name)`; a name it gives nil for is left as written.
+    static func fill(_ template: String, _ value: (String) -> String?) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        result.reserveCapacity(template.utf8.count + 16)
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            let name = String(rest[afterOpen..<close])
+            result += value(name) ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
     }
 }

@@ -54,19 +54,7 @@ public struct Vocabulary: Sendable, Hashable {
 
     /// `template` with every vocabulary placeholder replaced; other `{…}` are left as they are.
     public func fill(_ template: String, in language: Language, count: Int? = nil) -> String {
-        guard template.contains("{") else { return template }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-            let name = String(rest[afterOpen..<close])
-            result += word(name, in: language, count: count) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
-        }
-        result += rest
-        return result
+        Placeholders.fill(template) { word($0, in: language, count: count) }
     }
 
     /// The same text in both languages with the placeholders filled.
