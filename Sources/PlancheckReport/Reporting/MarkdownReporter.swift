@@ -102,7 +102,7 @@ public struct MarkdownReporter: Reporter {
                               label(.tableNotEvaluated), label(.tableAcknowledged)]))
             lines.append("|---|--:|--:|--:|--:|--:|")
             for (district, tally) in byDistrict {
-                let name = district.map { "\(escape(report.unitName($0))) \($0)" } ?? label(.labelCityWide)
+                let name = district.map { "\(escape(report.unitName($0))) \(escape($0))" } ?? label(.labelCityWide)
                 lines.append(row([name] + [tally.evaluated, tally.passedInAll, tally.failed, tally.notEvaluated,
                                            tally.acknowledged].map { String($0) }))
             }
@@ -130,7 +130,7 @@ public struct MarkdownReporter: Reporter {
 
     private func districtCell(_ district: String?, report: Report) -> String {
         guard let district else { return "" }
-        return "\(escape(report.unitName(district))) \(district)"
+        return "\(escape(report.unitName(district))) \(escape(district))"
     }
 
     private func locationCell(_ finding: ReportEntry, report: Report) -> String {

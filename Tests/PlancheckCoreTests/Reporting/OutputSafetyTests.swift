@@ -14,7 +14,8 @@ import Testing
 struct OutputSafetyTests {
     static let escapeSequence = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
     static let reason = "[附件](https://evil.example/a) ![img](https://evil.example/i.png) <script>alert(1)</script> **bold**"
-    static let hostile = [escapeSequence, reason, "<b>gdp</b>_growth", "\u{202E}lave\u{202C}", "evil\u{1B}[31m.yml"]
+    static let hostile = [escapeSequence, reason, "<b>gdp</b>_growth", "\u{202E}lave\u{202C}", "evil\u{1B}[31m.yml",
+                          hostileUnit]
 
     /// A run over two hostile files: one whose comment holds a raw ESC sequence (not YAML: its line is shown), one
     /// that parses and quotes hostile keys, a bidi override and a deviation's reason.
@@ -51,8 +52,14 @@ struct OutputSafetyTests {
             if let submission = loaded.submission { submissions.append(submission) }
         }
         run.results += Checker.check(pack: pack, submissions: submissions, options: options)
+        // A unit code as an input wrote it (the per-unit tables quote it beside the unit's name); found by the
+        // render fuzz target in Markdown.
+        run.results.append(.diagnostic(Diagnostic(.unknownIndicator, .error, Message(.plain, ["text": .text("x")]),
+                                                  location: nil, file: parsed.path, unit: hostileUnit)))
         return run
     }
+
+    static let hostileUnit = "21\u{1B}[2J[u](https://x)"
 
     @Test("every format, in both languages: no raw control character, well-formed JSON and XML, markup escaped",
           arguments: ReportFormat.allCases)
