@@ -12,7 +12,7 @@ struct SourceBoundaryTests {
     func platformModulesStayInTheSystemLayer() throws {
         let sources = Scratch.repositoryRoot + "/Sources"
         var files: [String] = []
-        collect(sources, into: &files)
+        SwiftSourceFiles.collect(sources, into: &files)
         #expect(files.contains { $0.hasSuffix("/PlancheckRules/Loading/InputFiles.swift") }, "Sources not found")
         let offenders = try occurrences(of: Self.forbidden, in: files.filter { !$0.hasPrefix(sources + "/PlancheckSystem/") })
         #expect(offenders == [], "use PlancheckSystem instead")
@@ -23,7 +23,7 @@ struct SourceBoundaryTests {
     @Test("no Swift file in the repository qualifies a call with Glibc., Musl. or Darwin.")
     func noPlatformQualifiedCalls() throws {
         var files: [String] = []
-        for folder in ["Sources", "Tests", "Benchmarks", "Fuzz"] { collect(Scratch.repositoryRoot + "/" + folder, into: &files) }
+        for folder in ["Sources", "Tests", "Benchmarks", "Fuzz"] { SwiftSourceFiles.collect(Scratch.repositoryRoot + "/" + folder, into: &files) }
         let this = files.filter { $0.hasSuffix("/PlancheckSystemTests/SourceBoundaryTests.swift") }
         #expect(this.count == 1, "the test's own file not found")
         let offenders = try occurrences(of: ["Glibc.", "Musl.", "Darwin."], in: files.filter { !this.contains($0) })
@@ -58,7 +58,7 @@ struct SourceBoundaryTests {
                 continue
             }
             var files: [String] = []
-            collect(sources + "/" + target, into: &files)
+            SwiftSourceFiles.collect(sources + "/" + target, into: &files)
             for path in files {
                 let text = String(decoding: try Scratch.readFile(path), as: UTF8.self)
                 for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -100,16 +100,5 @@ struct SourceBoundaryTests {
             }
         }
         return found
-    }
-
-    private func collect(_ folder: String, into files: inout [String]) {
-        for name in (FilePaths.entries(ofDirectory: folder) ?? []).sorted() {
-            let path = folder + "/" + name
-            if FilePaths.status(path)?.kind == .directory {
-                collect(path, into: &files)
-            } else if name.hasSuffix(".swift") {
-                files.append(path)
-            }
-        }
     }
 }

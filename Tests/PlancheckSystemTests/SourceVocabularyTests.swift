@@ -15,7 +15,7 @@ struct SourceVocabularyTests {
     func noFixedJurisdictionWords() throws {
         let sources = Scratch.repositoryRoot + "/Sources"
         var files: [String] = []
-        collect(sources, into: &files)
+        SwiftSourceFiles.collect(sources, into: &files)
         files = files.filter { !$0.hasSuffix("/DefaultPack.generated.swift") }
         #expect(files.contains { $0.hasSuffix("/PlancheckRules/Messages/Catalogue+Chinese.swift") }, "Sources not found")
         var offenders: [String] = []
@@ -150,16 +150,5 @@ struct SourceVocabularyTests {
         }
         found += words.map { $0.lowercased() }.filter { englishWords.contains($0) }
         return found
-    }
-
-    private func collect(_ folder: String, into files: inout [String]) {
-        for name in (FilePaths.entries(ofDirectory: folder) ?? []).sorted() {
-            let path = folder + "/" + name
-            if FilePaths.status(path)?.kind == .directory {
-                collect(path, into: &files)
-            } else if name.hasSuffix(".swift") {
-                files.append(path)
-            }
-        }
     }
 }
