@@ -9,12 +9,14 @@ struct FujianPackTests {
     static let pack = "Rules/fujian-2023"
     static let examples = "Examples/fujian-2023"
 
-    @Test("rules lint prints nothing and exits 0; rules test runs every example and all behave")
-    func lintAndTestClean() throws {
-        let lint = try CLITests.plancheck(["rules", "lint", "--no-config", "--rules", Self.pack])
+    /// The Fujian packs of consecutive years (2022 is the year before, for a multi-year repository).
+    @Test("rules lint prints nothing and exits 0; rules test runs every example and all behave",
+          arguments: [FujianPackTests.pack, "Rules/fujian-2022"])
+    func lintAndTestClean(pack: String) throws {
+        let lint = try CLITests.plancheck(["rules", "lint", "--no-config", "--rules", pack])
         #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
         #expect(lint.stdout.isEmpty, "\(lint.stdout)")
-        let test = try CLITests.plancheck(["rules", "test", "--no-config", "--rules", Self.pack, "--lang", "en"])
+        let test = try CLITests.plancheck(["rules", "test", "--no-config", "--rules", pack, "--lang", "en"])
         #expect(test.status == 0, "\(test.stdout)\(test.stderr)")
         // "28 example(s) of 11 rule(s): 28 behaved as declared, 0 did not"
         let numbers = test.stdout.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
