@@ -3,6 +3,7 @@ import FoundationXML
 #endif
 import Foundation
 import PlancheckCore
+@testable import PlancheckReport
 import Testing
 
 /// One document for several runs: a repository whose groups of files are checked against their own packs writes
@@ -223,6 +224,92 @@ struct MultiRunReportTests {
         try #require(JSONSchemaValidator.isAvailable, "\(JSONSchemaValidator.missingMessage)")
         let errors = try JSONSchemaValidator.validate(schemaPath: MachineFormatTests.sarifSchema, documents: [("sarif", sarif)])
         #expect(errors["sarif"] == [], "SARIF does not validate:\n\((errors["sarif"] ?? []).prefix(10).joined(separator: "\n"))")
+    }
+
+    // MARK: Formats rendered whole
+
+    @Test("markdown: each run under its own heading, with its own counts, tables and words", arguments: Language.allCases)
+    func markdown(_ language: Language) throws {
+        let groups = try Self.groups()
+        let document = Self.document([.markdown], language: language, groups: groups)[0]
+        let markdown = MarkdownReporter()
+        let headings = groups.map { "## " + markdown.escape(Self.context($0, language: language).runHeading) + "\n" }
+        #expect(document.hasPrefix(headings[0]))
+        #expect(!document.contains("## " + MessageCatalogue.template(.markdownTitle, language)), "the runs' headings replace the title")
+        let (shenyang, fujian) = try Self.split(document, at: "\n" + headings[1])
+        let counts = { (text: String) in text.components(separatedBy: "\n**").count - 1 }
+        #expect(counts(shenyang) == 1 && counts(fujian) == 1, "one line of counts per run")
+        let byUnit = { (group: Group) in "### " + MessageCatalogue.text(.summaryByDistrict, language, group.pack.vocabulary) }
+        #expect(shenyang.contains(byUnit(groups[0])) && fujian.contains(byUnit(groups[1])))
+        #expect(shenyang.contains("shenyang-2025") && !shenyang.contains("FJ23-"))
+        #expect(fujian.contains("FJ23-") && !fujian.contains("SY25-"))
+        if language == .zh {
+            #expect(!fujian.contains("区县") && !fujian.contains("全市"), "the Fujian section uses Shenyang's words")
+        } else {
+            let stray = PackVocabularyTests.prose(fujian).split(separator: "\n").filter { $0.contains("district") || $0.contains("city-wide") }
+            #expect(stray.isEmpty, "the Fujian section uses Shenyang's words: \(stray)")
+        }
+    }
+
+    @Test("junit: one testsuites document with every run's suites, names prefixed by group, totals summed")
+    func junit() throws {
+        let groups = try Self.groups()
+        let xml = try Self.twoRuns(.junit, language: .zh)
+        #expect(xml.components(separatedBy: "<testsuites").count == 2, "one testsuites element")
+        let counter = JUnitCounter()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "not well-formed XML: \(String(describing: parser.parserError))")
+        #expect(counter.declared["tests"] == counter.testcases)
+        #expect(counter.declared["failures"] == counter.failures)
+        #expect(counter.declared["skipped"] == counter.skipped)
+        #expect(counter.suiteSums == counter.testcases)
+        // Each run's suites: one per file and one for the whole, each named by its group.
+        var suites = 0
+        for group in groups {
+            let files = try FileManager.default.contentsOfDirectory(atPath: DefaultPackTests.root + "/" + group.folder)
+                .filter { $0.hasSuffix(".yml") }
+            suites += files.count + 1
+            let prefix = "<testsuite name=\"[\(group.folder)] "
+            #expect(xml.components(separatedBy: prefix).count - 1 == files.count + 1, "\(group.pack.id)'s suites")
+            let whole = MessageCatalogue.text(.labelCityWide, .zh, group.pack.vocabulary)
+            #expect(xml.contains(prefix + whole + "\""))
+        }
+        #expect(counter.suites == suites)
+        #expect(xml.contains("name=\"plancheck shenyang-2025 1.0.0, fujian-2023 1.0.0\""))
+        // Every suite name is unique.
+        let names = xml.split(separator: "\n").filter { $0.contains("<testsuite name=") }
+        #expect(Set(names.map { $0.split(separator: "\"")[1] }).count == names.count)
+    }
+
+    @Test("html: one page, a part per run with its own header, sections and ids; every link lands in its own run")
+    func html() throws {
+        let groups = try Self.groups()
+        let page = try Self.twoRuns(.html, language: .zh)
+        #expect(page.components(separatedBy: "<html").count == 2 && page.components(separatedBy: "</html>").count == 2)
+        #expect(page.components(separatedBy: "<main>").count == 3, "one main per run")
+        let title = try #require(page.firstMatch(of: /<title>([^<]*)<\/title>/)).1
+        for group in groups { #expect(title.contains(group.pack.plan.title.zh)) }
+        // Each run's part is headed by its group.
+        let (first, second) = try Self.split(page, at: "<div class=\"run\" id=\"r2-run\">")
+        #expect(first.contains("<div class=\"run\" id=\"r1-run\">"))
+        #expect(first.contains(Self.context(groups[0], language: .zh).runHeading))
+        #expect(second.contains(Self.context(groups[1], language: .zh).runHeading))
+        #expect(first.contains("全市") && !second.contains("全市") && !second.contains("区县"))
+        #expect(second.contains("全省") && second.contains("设区市"))
+        // Ids are unique, and every in-page link lands on an id of its own run.
+        let ids = page.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().prefix(5))")
+        let known = Set(ids)
+        for (part, prefix) in [(first, "r1-"), (second, "r2-")] {
+            for link in part.matches(of: /href="#([^"]*)"/).map({ String($0.1) }) {
+                #expect(known.contains(link) && link.hasPrefix(prefix), "\(link) in run \(prefix)")
+            }
+        }
+        // Each run's filters have a script of their own.
+        #expect(page.contains("getElementById('r1-mx')") && page.contains("getElementById('r2-mx')"))
+        #expect(page.contains("document.querySelectorAll('#r2-run .fl')"))
+        #expect(OutputSafety.violations(page, format: .html, hostile: []).isEmpty)
     }
 
     @Test("a group's name for identifiers: the folder its globs share, else the globs, else the pack")
