@@ -43,6 +43,12 @@ public enum InputCollection {
         public var file: String
         public var first: Int
         public var second: Int
+
+        public init(file: String, first: Int, second: Int) {
+            self.file = file
+            self.first = first
+            self.second = second
+        }
     }
 
     /// The submission files of each of the configuration's groups (`groups`, in order), each list sorted. A file
