@@ -9,12 +9,14 @@ struct FujianPackTests {
     static let pack = "Rules/fujian-2023"
     static let examples = "Examples/fujian-2023"
 
-    @Test("rules lint prints nothing and exits 0; rules test runs every example and all behave")
-    func lintAndTestClean() throws {
-        let lint = try CLITests.plancheck(["rules", "lint", "--no-config", "--rules", Self.pack])
+    /// The Fujian packs of consecutive years (2022 is the year before, for a multi-year repository).
+    @Test("rules lint prints nothing and exits 0; rules test runs every example and all behave",
+          arguments: [FujianPackTests.pack, "Rules/fujian-2022"])
+    func lintAndTestClean(pack: String) throws {
+        let lint = try CLITests.plancheck(["rules", "lint", "--no-config", "--rules", pack])
         #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
         #expect(lint.stdout.isEmpty, "\(lint.stdout)")
-        let test = try CLITests.plancheck(["rules", "test", "--no-config", "--rules", Self.pack, "--lang", "en"])
+        let test = try CLITests.plancheck(["rules", "test", "--no-config", "--rules", pack, "--lang", "en"])
         #expect(test.status == 0, "\(test.stdout)\(test.stderr)")
         // "28 example(s) of 11 rule(s): 28 behaved as declared, 0 did not"
         let numbers = test.stdout.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
@@ -32,18 +34,7 @@ struct FujianPackTests {
 
     @Test("the four example submissions give exactly the findings Examples/README.md lists")
     func exampleFindings() throws {
-        let result = try CLITests.plancheck(["check", "--no-config", "--rules", Self.pack, Self.examples,
-                                             "--format", "json", "--show-passes"])
-        #expect(result.status == 1, "\(result.stderr)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let findings = try #require(report["findings"] as? [[String: Any]])
-        var seen: Set<Finding> = []
-        var missingUnits: [String] = []
-        for finding in findings where finding["outcome"] as? String != "passed" {
-            let unit = (finding["district"] as? [String: Any])?["code"] as? String
-            seen.insert(Finding(code: finding["code"] as? String ?? "?", unit: unit, outcome: finding["outcome"] as? String))
-            if finding["code"] as? String == "FJ23-M11" { missingUnits = finding["missing_districts"] as? [String] ?? [] }
-        }
+        let (seen, missingUnits) = try Self.findings(["check", "--no-config", "--rules", Self.pack, Self.examples])
         let expected: Set<Finding> = [
             Finding(code: "FJ23-M05", unit: "350200", outcome: "failed"),          // Xiamen retail 9% < 10%
             Finding(code: "FJ23-M09", unit: "350200", outcome: "failed"),          // unemployment 6.2% above 5.5% ± 0.5
@@ -59,6 +50,47 @@ struct FujianPackTests {
         ]
         #expect(seen == expected, "unexpected: \(seen.subtracting(expected)); absent: \(expected.subtracting(seen))")
         #expect(missingUnits == ["350300", "350500", "350600", "350800", "350900"])
+    }
+
+    /// The non-passing findings of a JSON report, and the units the whole's rules wait for.
+    static func findings(_ arguments: [String]) throws -> (findings: Set<Finding>, missing: [String]) {
+        let result = try CLITests.plancheck(arguments + ["--format", "json", "--show-passes"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        var seen: Set<Finding> = []
+        var missing: [String] = []
+        for finding in try #require(report["findings"] as? [[String: Any]]) where finding["outcome"] as? String != "passed" {
+            let unit = (finding["district"] as? [String: Any])?["code"] as? String
+            seen.insert(Finding(code: finding["code"] as? String ?? "?", unit: unit, outcome: finding["outcome"] as? String))
+            if let units = finding["missing_districts"] as? [String] { missing = units }
+        }
+        return (seen, missing)
+    }
+
+    /// Examples/multi-year keeps 2022 and 2023; each year checked alone against its own pack gives what the
+    /// folder's README lists (the cross-year findings need the repository's `.plancheck.yml` and are not here).
+    @Test("each year of Examples/multi-year, checked alone against its pack, gives the findings its README lists")
+    func multiYearExamplesPerYear() throws {
+        let earlier = try Self.findings(["check", "--no-config", "--rules", "Rules/fujian-2022", "Examples/multi-year/2022"])
+        #expect(earlier.findings == [
+            Finding(code: "FJ22-M09", unit: "350200", outcome: "failed"),          // Xiamen unemployment 5.8% > 5.5%
+            Finding(code: "PC024", unit: "350400", outcome: nil),                  // 21亿斤 = 105万吨
+            Finding(code: "FJ22-M11", unit: nil, outcome: "not_evaluated"),        // grain total: 5 prefectures missing
+        ], "\(earlier.findings)")
+        let later = try Self.findings(["check", "--no-config", "--rules", Self.pack, "Examples/multi-year/2023"])
+        #expect(later.findings == [
+            Finding(code: "FJ23-M05", unit: "350200", outcome: "failed"),
+            Finding(code: "FJ23-M09", unit: "350200", outcome: "failed"),
+            Finding(code: "FJ23-M10", unit: "350200", outcome: "failed"),
+            Finding(code: "FJ23-M01", unit: "350400", outcome: "passed_within_tolerance"),
+            Finding(code: "FJ23-M09", unit: "350400", outcome: "passed_within_tolerance"),
+            Finding(code: "PC024", unit: "350400", outcome: nil),
+            Finding(code: "FJ23-M08", unit: "350700", outcome: "failed"),          // Nanping rural income 7% < 7.5%
+            Finding(code: "FJ23-M11", unit: nil, outcome: "not_evaluated"),
+        ], "\(later.findings)")
+        for year in [earlier, later] {
+            #expect(year.missing == ["350300", "350500", "350600", "350800", "350900"])
+        }
     }
 
     // MARK: The pack's own words

@@ -18,12 +18,13 @@ struct RuleReferenceTests {
                                command: "swift run plancheck rules doc --output \(Self.committedPath)")
     }
 
-    @Test("docs/rules/fujian-2023.md is what `plancheck rules doc` writes for Rules/fujian-2023")
-    func fujianReferenceIsCurrent() throws {
-        let pack = try #require(PackLoader.load(from: FolderPackSource(folder: DefaultPackTests.root + "/Rules/fujian-2023")).pack)
-        let path = "docs/rules/fujian-2023.md"
+    @Test("docs/rules/<id>.md is what `plancheck rules doc` writes for each folder pack Rules/<id>",
+          arguments: DefaultPackTests.folderPacks.map(\.id))
+    func folderPackReferenceIsCurrent(packID: String) throws {
+        let pack = try #require(PackLoader.load(from: FolderPackSource(folder: DefaultPackTests.root + "/Rules/" + packID)).pack)
+        let path = "docs/rules/\(packID).md"
         try Self.expectCurrent(RuleReference.markdown(pack), committedPath: path,
-                               command: "swift run plancheck rules doc --rules Rules/fujian-2023 --output \(path)")
+                               command: "swift run plancheck rules doc --rules Rules/\(packID) --output \(path)")
     }
 
     static func expectCurrent(_ generated: String, committedPath: String, command: String) throws {

@@ -114,12 +114,13 @@ struct TemplateAndSchemaTests {
 
     // MARK: With Python's jsonschema
 
-    @Test("every file of Rules/shenyang-2025 and Rules/fujian-2023 validates against the pack-format schema; broken rules do not",
+    @Test("every file of Rules/shenyang-2025 and of each folder pack validates against the pack-format schema; broken rules do not",
           .enabled(if: JSONSchemaValidator.isAvailable || JSONSchemaValidator.isRequired, "python3 + jsonschema missing: skipped"))
     func packFilesValidate() throws {
         try #require(JSONSchemaValidator.isAvailable, Comment(rawValue: JSONSchemaValidator.missingMessage))
         var instances: [(String, SchemaJSON)] = []
-        for packID in ["shenyang-2025", "fujian-2023"] {
+        let folderPacks = DefaultPackTests.folderPacks.map(\.id)
+        for packID in ["shenyang-2025"] + folderPacks {
             let prefix = Self.root + "/Rules/" + packID + "/"
             let pack = FolderPackSource(folder: prefix)
             let paths = InputCollection.collect([prefix]).files.map { String($0.dropFirst(prefix.count)) }
@@ -129,7 +130,9 @@ struct TemplateAndSchemaTests {
             }
         }
         #expect(instances.filter { $0.0.hasPrefix("shenyang-2025/") }.count >= 3)
-        #expect(instances.filter { $0.0.hasPrefix("fujian-2023/") }.count == 5)
+        for packID in folderPacks {   // pack.yml, indicators.yml, rules/main-targets.yml, two scenarios
+            #expect(instances.filter { $0.0.hasPrefix(packID + "/") }.count == 5, "\(packID)")
+        }
         let broken = """
             rules:
               - id: X-1

@@ -99,17 +99,36 @@ struct DefaultPackTests {
         }
     }
 
-    /// The second real pack quotes a sentence vendored beside it (`Rules/fujian-2023/source/`, listed in
-    /// Tests/ThirdPartyData/README.md).
-    @Test("every fujian-2023 clause is a verbatim substring of its vendored source text")
-    func fujianClausesAreVerbatim() throws {
-        let folder = Self.root + "/Rules/fujian-2023"
-        let bytes = try FolderPackSource(folder: folder + "/source").read("fujian-2023-main-targets.txt")
+    /// The folder packs in `Rules/` besides the built-in one, each quoting a passage vendored beside it
+    /// (`Rules/<id>/source/<id>-main-targets.txt`, listed in Tests/ThirdPartyData/README.md), with its rule count.
+    static let folderPacks: [(id: String, rules: Int)] = [("fujian-2023", 11), ("fujian-2022", 11)]
+
+    @Test("every clause of a folder pack is a verbatim substring of its vendored source text",
+          arguments: DefaultPackTests.folderPacks.map(\.id))
+    func folderPackClausesAreVerbatim(packID: String) throws {
+        let folder = Self.root + "/Rules/" + packID
+        let bytes = try FolderPackSource(folder: folder + "/source").read(packID + "-main-targets.txt")
         let source = String(decoding: bytes, as: UTF8.self)
         let pack = try #require(PackLoader.load(from: FolderPackSource(folder: folder)).pack)
-        #expect(pack.rules.count == 11)
+        #expect(pack.rules.count == Self.folderPacks.first { $0.id == packID }?.rules)
         for rule in pack.rules {
             #expect(source.contains(rule.citation.clause), "\(rule.id): clause not found in the source: \(rule.citation.clause)")
+        }
+    }
+
+    /// Two packs of consecutive years of one jurisdiction carry a unit's figures across years by their keys: the
+    /// earlier year's indicators must keep the later year's keys, units and kinds, and the units must be the same.
+    @Test("fujian-2022 and fujian-2023 share their units and every indicator key, unit and kind")
+    func consecutiveYearsShareKeys() throws {
+        let earlier = try #require(PackLoader.load(from: FolderPackSource(folder: Self.root + "/Rules/fujian-2022")).pack)
+        let later = try #require(PackLoader.load(from: FolderPackSource(folder: Self.root + "/Rules/fujian-2023")).pack)
+        #expect(earlier.plan.year + 1 == later.plan.year)
+        #expect(earlier.districts.map(\.code) == later.districts.map(\.code))
+        #expect(earlier.indicators.map(\.key) == later.indicators.map(\.key))
+        for indicator in earlier.indicators {
+            let next = try #require(later.indicator(indicator.key))
+            #expect(indicator.unit.description == next.unit.description && indicator.kind == next.kind
+                    && indicator.name.zh == next.name.zh, "\(indicator.key)")
         }
     }
 
