@@ -15,6 +15,16 @@ public struct ConciseReporter: StreamingReporter {
         self.listsEntries = listsEntries
     }
 
+    /// How many runs the document holds. Runs get no heading line of their own: a line that is neither a finding
+    /// nor counts would be noise to a problem matcher and to grep, and every finding already names its file.
+    /// Instead each run's line of counts names its group (`2025 shenyang-2025 (2025/*.yml): 1 error(s), …`).
+    private var runs = 1
+
+    public mutating func beginDocument(runs: Int) -> String {
+        self.runs = runs
+        return ""
+    }
+
     public func begin(_ context: ReportContext) -> String { "" }
 
     public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
@@ -29,8 +39,10 @@ public struct ConciseReporter: StreamingReporter {
     }
 
     public func end(_ context: ReportContext, _ summary: RunSummary) -> String {
-        Message(.summaryCounts, ["errors": .number(summary.tally.errors), "warnings": .number(summary.tally.warnings),
-                                 "notes": .number(summary.tally.notes)]).rendered(in: context.language, vocabulary: context.vocabulary) + "\n"
+        let counts = Message(.summaryCounts, [
+            "errors": .number(summary.tally.errors), "warnings": .number(summary.tally.warnings),
+            "notes": .number(summary.tally.notes)]).rendered(in: context.language, vocabulary: context.vocabulary)
+        return (runs > 1 ? VisibleText.escape(context.runCounts(counts)) : counts) + "\n"
     }
 
     static func word(_ heading: ReportEntry.Heading) -> String {

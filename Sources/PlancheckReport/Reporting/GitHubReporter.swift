@@ -6,14 +6,31 @@ import PlancheckEngine
 public struct GitHubReporter: StreamingReporter {
     public init() {}
 
-    public func begin(_ context: ReportContext) -> String { "" }
+    /// How many runs the document holds.
+    private var runs = 1
 
-    /// The totals without a verdict: one annotation of the run (no file), so that a pull request shows them.
+    public mutating func beginDocument(runs: Int) -> String {
+        self.runs = runs
+        return ""
+    }
+
+    /// One run of several starts with a plain log line naming its group. Not a workflow command: a `::notice::`
+    /// would add an annotation per run to every pull request, and `::group::` folds the log, hiding the run's
+    /// annotations' lines from a reader scanning it; a plain line is shown as it is and changes no annotation.
+    /// Every annotation names its file, which already tells the runs apart.
+    public func begin(_ context: ReportContext) -> String {
+        guard runs > 1 else { return "" }
+        return "── " + VisibleText.escape(context.runHeading) + " ──\n"
+    }
+
+    /// The totals without a verdict: one annotation of the run (no file), so that a pull request shows them. One
+    /// run of several says its group in the title, as the annotations of two runs would otherwise read alike.
     public func end(_ context: ReportContext, _ summary: RunSummary) -> String {
         guard let block = context.incompleteTotals(summary.incompleteTotals) else { return "" }
         let lines = block.items.map { "- " + $0 } + [block.help]
         let command = block.countsAsFailed ? "error" : "notice"
-        return "::\(command) title=\(Self.escapeProperty(block.title))::\(Self.escapeData(lines.joined(separator: "\n")))\n"
+        let title = runs > 1 ? VisibleText.escape(context.runHeading) + ": " + block.title : block.title
+        return "::\(command) title=\(Self.escapeProperty(title))::\(Self.escapeData(lines.joined(separator: "\n")))\n"
     }
 
     /// Passing results are never annotated, even when passes are shown: an annotation asks for attention.

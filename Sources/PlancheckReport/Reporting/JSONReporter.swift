@@ -6,28 +6,60 @@ import PlancheckYAML
 /// `--format json`: the whole report as one JSON document, versioned by its top-level `schema` key
 /// (`plancheck-report/2`) and documented field by field in `docs/json-format.md`. A change that removes or
 /// changes the meaning of a field bumps the version; adding a field does not.
+///
+/// A document of several runs (a repository checked against a pack per group of files) is a set of such reports,
+/// `{"schema": "plancheck-report-set/1", "reports": [...]}`, each report also naming its group's globs
+/// (`selection`); one run is written as it always was.
 public struct JSONReporter: StreamingReporter {
     public static let schema = "plancheck-report/2"
+    public static let setSchema = "plancheck-report-set/1"
     private var document = JSONValue.ObjectStream()
+    /// The set around the reports when the document holds several runs; nil for one.
+    private var set: JSONValue.ObjectStream?
 
     public init() {}
+
+    public mutating func beginDocument(runs: Int) -> String {
+        guard runs > 1 else { return "" }
+        var set = JSONValue.ObjectStream()
+        let opening = set.member("schema", .string(Self.setSchema)) + set.openArray("reports")
+        self.set = set
+        // A report is an item of `reports`: two levels deep.
+        document = JSONValue.ObjectStream(depth: 2)
+        return opening
+    }
 
     public mutating func begin(_ context: ReportContext) -> String {
         let pack: JSONValue = .object([
             ("id", .string(context.pack.id)), ("version", .string(context.pack.version)),
             ("title", localized(context.pack.title)), ("documentation", .optional(context.pack.documentation)),
         ])
-        return document.member("schema", .string(Self.schema))
+        var text = ""
+        if var set {
+            // The report's members follow its place in the set: `item` writes the separator and indentation.
+            text = set.item(serialized: "")
+            self.set = set
+            document = JSONValue.ObjectStream(depth: document.depth)
+        }
+        text += document.member("schema", .string(Self.schema))
             + document.member("tool", .object([("name", .string("plancheck")), ("version", .string(PlancheckVersion.current))]))
             + document.member("language", .string(context.language.rawValue))
             + document.member("pack", pack)
+        if set != nil { text += document.member("selection", .array(context.selection.map { .string($0) })) }
+        return text
             + document.member("files", .array(context.files.map { .string(context.displayPath($0)) }))
             + document.openArray("findings")
     }
 
     public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
         guard context.lists(entry) else { return nil }
-        return findingObject(entry, context: context).serialized(indent: 2)
+        return findingObject(entry, context: context).serialized(indent: document.itemDepth)
+    }
+
+    public mutating func endDocument() -> String {
+        guard var set else { return "" }
+        self.set = nil
+        return set.closeArray() + set.close()
     }
 
     public mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String {

@@ -34,16 +34,26 @@ package enum JSONValue {
     }
 
     /// Writes a document's members one by one, so that a large array member can be written item by item between
-    /// them: the text is the same as `serialized()` of the whole object.
+    /// them: the text is the same as `serialized()` of the whole object. An object `depth` levels deep in an
+    /// enclosing document (a report within a set of reports) is written as `serialized(indent: depth)` would.
     struct ObjectStream {
         private var members = 0
         private var items = 0
+        /// How deep the object stands: 0 for a document of its own.
+        let depth: Int
+
+        init(depth: Int = 0) {
+            self.depth = depth
+        }
+
+        /// The indentation of an item of an array member, for `item(serialized:)`.
+        var itemDepth: Int { depth + 2 }
 
         /// `"name": value` as the next member.
         mutating func member(_ name: String, _ value: JSONValue) -> String {
             var output = separator()
             JSONValue.writeString(name, to: &output)
-            output += ": " + value.serialized(indent: 1)
+            output += ": " + value.serialized(indent: depth + 1)
             return output
         }
 
@@ -55,21 +65,26 @@ package enum JSONValue {
             return output + ": ["
         }
 
-        /// The next item of the open array, already serialized at its depth (`serialized(indent: 2)`).
+        /// The next item of the open array, already serialized at its depth (`serialized(indent: itemDepth)`).
         mutating func item(serialized: String) -> String {
             defer { items += 1 }
-            return (items == 0 ? "\n" : ",\n") + "    " + serialized
+            return (items == 0 ? "\n" : ",\n") + Self.indentation(itemDepth) + serialized
         }
 
-        mutating func closeArray() -> String { items == 0 ? "]" : "\n  ]" }
+        mutating func closeArray() -> String { items == 0 ? "]" : "\n" + Self.indentation(depth + 1) + "]" }
 
-        /// Ends the document, with its final newline.
-        mutating func close() -> String { members == 0 ? "{}\n" : "\n}\n" }
+        /// Ends the object: a document of its own with its final newline, a nested one without.
+        mutating func close() -> String {
+            if depth > 0 { return members == 0 ? "{}" : "\n" + Self.indentation(depth) + "}" }
+            return members == 0 ? "{}\n" : "\n}\n"
+        }
 
         private mutating func separator() -> String {
             defer { members += 1 }
-            return members == 0 ? "{\n  " : ",\n  "
+            return (members == 0 ? "{\n" : ",\n") + Self.indentation(depth + 1)
         }
+
+        private static func indentation(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
     }
 
     private func write(to output: inout String, indent: Int) {

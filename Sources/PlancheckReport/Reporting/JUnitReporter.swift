@@ -5,6 +5,10 @@ import PlancheckRules
 /// checked, passed otherwise (an acknowledged deviation passes with a note in `system-out`). Problems with a file are
 /// test cases of their own (`error` when the file could not be read, `failure` for errors and warnings); notes about
 /// a file go to its suite's `system-out`.
+///
+/// Several runs (a repository checked against a pack per group of files) make one `testsuites` document holding
+/// every run's suites, each suite's name prefixed with its group (`[2025] 2025/210102.yml`), so that names stay
+/// unique and say which pack judged them; the totals are summed over all.
 public struct JUnitReporter: Reporter {
     public init() {}
 
@@ -31,6 +35,23 @@ public struct JUnitReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
+        document(name: "plancheck \(report.pack.id) \(report.pack.version)", suites: suites(report))
+    }
+
+    public func render(_ reports: [Report]) -> String {
+        guard reports.count != 1 else { return render(reports[0]) }
+        let name = "plancheck " + reports.map { "\($0.pack.id) \($0.pack.version)" }.joined(separator: ", ")
+        return document(name: name, suites: reports.flatMap { report in
+            suites(report).map { suite in
+                var named = suite
+                named.name = "[\(report.context.groupName)] " + suite.name
+                return named
+            }
+        })
+    }
+
+    /// One run's suites: one per file, then the one of results about the whole.
+    private func suites(_ report: Report) -> [Suite] {
         let language = report.language
         let vocabulary = report.vocabulary
         let cityName = MessageCatalogue.text(.labelCityWide, language, vocabulary)
@@ -91,13 +112,17 @@ public struct JUnitReporter: Reporter {
             position = min(position, suites.count - 1)
             suites[position].notes += [block.title] + block.items.map { "- " + $0 } + [block.help]
         }
+        return suites
+    }
 
+    /// The `testsuites` document: its `name`, the totals over every suite, then the suites.
+    private func document(name: String, suites: [Suite]) -> String {
         let tests = suites.reduce(0) { $0 + $1.cases.count }
         let failures = suites.reduce(0) { $0 + $1.failures }
         let errors = suites.reduce(0) { $0 + $1.errors }
         let skipped = suites.reduce(0) { $0 + $1.skipped }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\(Self.attribute("plancheck \(report.pack.id) \(report.pack.version)")) tests=\"\(tests)\" "
+        xml += "<testsuites name=\(Self.attribute(name)) tests=\"\(tests)\" "
             + "failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
         for suite in suites {
             xml += "  <testsuite name=\(Self.attribute(suite.name)) tests=\"\(suite.cases.count)\" "

@@ -2,7 +2,8 @@ import PlancheckRules
 
 /// `--format markdown`: a summary for a CI job page (GitHub's `$GITHUB_STEP_SUMMARY`, a merge-request comment):
 /// the counts, a table of failures and problems (rule with its documentation link, district, message, location,
-/// citation), the declared deviations, and the per-district tallies.
+/// citation), the declared deviations, and the per-district tallies. Several runs (a repository checked against a
+/// pack per group of files) follow each other, each under a heading that names its group instead of the title.
 public struct MarkdownReporter: Reporter {
     /// Rows per table; job summaries are limited in size, and the full list is in the other formats.
     public var maximumRows: Int
@@ -12,12 +13,23 @@ public struct MarkdownReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
+        render(report, heading: MessageCatalogue.text(.markdownTitle, report.language, report.vocabulary))
+    }
+
+    /// Each run under its own heading (year, pack, globs), with its own counts, tables and words.
+    public func render(_ reports: [Report]) -> String {
+        guard reports.count != 1 else { return render(reports[0]) }
+        return reports.map { render($0, heading: escape($0.context.runHeading)) }.joined(separator: "\n")
+    }
+
+    /// One run's summary under `heading` (Markdown already).
+    private func render(_ report: Report, heading: String) -> String {
         let language = report.language
         let vocabulary = report.vocabulary
         let tally = report.tally
         func label(_ key: MessageKey) -> String { MessageCatalogue.text(key, language, vocabulary) }
         var lines: [String] = []
-        lines.append("## " + label(.markdownTitle))
+        lines.append("## " + heading)
         lines.append("")
         lines.append("**" + Message(.summaryCounts, [
             "errors": .number(tally.errors), "warnings": .number(tally.warnings),

@@ -20,6 +20,9 @@ public struct ReportContext: Sendable {
     /// The help each code's documentation gives (what `plancheck explain` prints), from the documentation layer;
     /// nil where no such help is wanted.
     public var codeHelp: (@Sendable (CheckResult, Language) -> CodeHelp?)?
+    /// The globs that chose this run's files when one report holds several runs, each checking its own group of
+    /// files against its own pack (`2025/*.yml`, `2026/*.yml`); empty for an ordinary run.
+    public var selection: [String] = []
     let builder: ReportEntry.Builder
 
     public init(pack: Pack, language: Language, showPasses: Bool = false, baseDirectory: String? = nil) {
@@ -149,6 +152,16 @@ extension RunSummary {
 /// One output format. Each format is one type behind this protocol.
 public protocol Reporter {
     func render(_ report: Report) -> String
+    /// Several runs as one document (a repository checked against a pack per group of files), in order; one run
+    /// is `render(_:)` of it, byte for byte.
+    func render(_ reports: [Report]) -> String
+}
+
+extension Reporter {
+    /// The runs' documents one after another: only right for a format whose documents can follow each other.
+    public func render(_ reports: [Report]) -> String {
+        reports.map { render($0) }.joined()
+    }
 }
 
 /// A format that can be written as the run goes: a beginning, each entry, an end once the counts are known. Its
@@ -156,12 +169,20 @@ public protocol Reporter {
 ///
 /// An entry is written in two steps: `text(for:)`, which depends on the entry alone and may run on any thread (the
 /// run calls it on its workers), then `write`, in order, which places that text (separators, running indices).
+///
+/// A document may hold several runs: `beginDocument(runs:)` is called once, before anything else, with how many
+/// (1 for an ordinary run, whose text is then exactly that of `render(_:)`), then `begin`, the entries and `end`
+/// for each run, then `endDocument()`.
 public protocol StreamingReporter: Reporter, Sendable {
+    /// Prepares for a document of `runs` runs; the text that opens it, before the first run's `begin`.
+    mutating func beginDocument(runs: Int) -> String
     mutating func begin(_ context: ReportContext) -> String
     /// The entry's text; nil when the format leaves the entry out or writes it only in `write`.
     func text(for entry: ReportEntry, _ context: ReportContext) -> String?
     mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String
     mutating func end(_ context: ReportContext, _ summary: RunSummary) -> String
+    /// The text that closes the document, after the last run's `end`.
+    mutating func endDocument() -> String
 }
 
 extension StreamingReporter {
@@ -173,6 +194,23 @@ extension StreamingReporter {
         }
         return text + reporter.end(report.context, report.summary)
     }
+
+    public func render(_ reports: [Report]) -> String {
+        var reporter = self
+        var text = reporter.beginDocument(runs: reports.count)
+        for report in reports {
+            text += reporter.begin(report.context)
+            for entry in report.entries {
+                text += reporter.write(entry, text: reporter.text(for: entry, report.context), report.context)
+            }
+            text += reporter.end(report.context, report.summary)
+        }
+        return text + reporter.endDocument()
+    }
+
+    /// Nothing to open or close: for formats whose runs simply follow each other.
+    public mutating func beginDocument(runs: Int) -> String { "" }
+    public mutating func endDocument() -> String { "" }
 
     /// The text as it is: for formats whose entries need no separators.
     public mutating func write(_ entry: ReportEntry, text: String?, _ context: ReportContext) -> String { text ?? "" }

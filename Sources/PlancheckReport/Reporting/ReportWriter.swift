@@ -8,6 +8,11 @@ public protocol TextSink: AnyObject {
 /// Writes every output of a run as its results arrive: each result becomes one `ReportEntry`, which every streaming
 /// format renders at once and sends to its sink; formats that need the whole run (HTML, JUnit, Markdown) get the
 /// entries at the end. Only those formats make the writer keep entries.
+///
+/// One document may hold several runs (a repository whose `2025/*.yml` are checked against one pack and
+/// `2026/*.yml` against another): the writer is told how many when it is made, each run after the first starts with
+/// `startRun(_:)` and its own context, each ends with `endRun(_:)`, and `finishDocument()` closes every output.
+/// `finish(_:)` is the one call an ordinary run needs.
 public final class ReportWriter: ResultConsumer {
     /// Builds each result's entry and every streaming format's text for it, on the run's worker threads.
     public struct Preparer: ResultPreparer {
@@ -33,27 +38,59 @@ public final class ReportWriter: ResultConsumer {
     }
 
     private var context: ReportContext
+    /// How many runs the document holds, as the formats were told when they were added.
+    public let runs: Int
     private var destinations: [Destination] = []
+    /// Each streaming output's opening text, written when the first run begins.
+    private var openings: [String] = []
     private var entries: [ReportEntry] = []
+    /// The runs ended so far, for the formats rendered whole (nothing is kept when there are none).
+    private var reports: [Report] = []
     private var keepsEntries = false
-    /// How many findings handed on carry a certain fix (`check --fix` would apply them).
+    /// Where the current run stands: not begun (no `begin(files:)` yet), begun, or ended (until `startRun`).
+    private var runBegun = false
+    private var runEnded = false
+    private var documentOpened = false
+    /// How many findings handed on carry a certain fix (`check --fix` would apply them), over all runs.
     public private(set) var fixable = 0
 
-    public init(context: ReportContext) {
+    /// A writer for a document of `runs` runs (known up front, so that each format chooses its framing at once);
+    /// `context` is the first run's.
+    public init(context: ReportContext, runs: Int = 1) {
         self.context = context
+        self.runs = max(1, runs)
     }
 
     /// Adds an output: streamed when its format can be, else rendered whole at the end.
     public func add(_ reporter: any Reporter, to sink: TextSink) {
-        if let streaming = reporter as? any StreamingReporter {
+        if var streaming = reporter as? any StreamingReporter {
+            openings.append(streaming.beginDocument(runs: runs))
             destinations.append(.streaming(streaming, sink))
         } else {
+            openings.append("")
             destinations.append(.whole(reporter, sink))
             keepsEntries = true
         }
     }
 
+    /// Starts the next run, with its own pack, words and files. The first run may start here too, or simply with
+    /// the context the writer was made with.
+    public func startRun(_ context: ReportContext) {
+        if runBegun && !runEnded { preconditionFailure("ReportWriter.startRun before the current run's endRun") }
+        self.context = context
+        entries = []
+        runBegun = false
+        runEnded = false
+    }
+
     public func begin(files: [String]) {
+        if !documentOpened {
+            documentOpened = true
+            for (index, destination) in destinations.enumerated() {
+                if case .streaming(_, let sink) = destination, !openings[index].isEmpty { sink.write(openings[index]) }
+            }
+        }
+        runBegun = true
         context.files = files
         for index in destinations.indices {
             guard case .streaming(var reporter, let sink) = destinations[index] else { continue }
@@ -75,17 +112,38 @@ public final class ReportWriter: ResultConsumer {
         if prepared.entry.result.diagnostic?.edits.isEmpty == false { fixable += 1 }
     }
 
-    /// Ends every output once the run's counts are known.
-    public func finish(_ summary: RunSummary) {
+    /// Ends the current run's part of every output once its counts are known. A run that never began (a group
+    /// with no file to stream) begins here with the summary's files, so that every document stays whole.
+    public func endRun(_ summary: RunSummary) {
+        if !runBegun { begin(files: summary.files) }
+        for index in destinations.indices {
+            guard case .streaming(var reporter, let sink) = destinations[index] else { continue }
+            sink.write(reporter.end(context, summary))
+            destinations[index] = .streaming(reporter, sink)
+        }
+        if keepsEntries { reports.append(Report(context: context, summary: summary, entries: entries)) }
+        entries = []
+        runEnded = true
+    }
+
+    /// Closes every output's document: the formats rendered whole are rendered now, with every run.
+    public func finishDocument() {
         for index in destinations.indices {
             switch destinations[index] {
             case .streaming(var reporter, let sink):
-                sink.write(reporter.end(context, summary))
+                let closing = reporter.endDocument()
+                if !closing.isEmpty { sink.write(closing) }
                 destinations[index] = .streaming(reporter, sink)
             case .whole(let reporter, let sink):
-                sink.write(reporter.render(Report(context: context, summary: summary, entries: entries)))
+                sink.write(reports.count == 1 ? reporter.render(reports[0]) : reporter.render(reports))
             }
         }
-        entries = []
+        reports = []
+    }
+
+    /// Ends an ordinary run and its document: `endRun` then `finishDocument`.
+    public func finish(_ summary: RunSummary) {
+        endRun(summary)
+        finishDocument()
     }
 }

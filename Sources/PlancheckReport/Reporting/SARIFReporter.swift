@@ -6,22 +6,57 @@ import PlancheckYAML
 /// `--format sarif`: SARIF 2.1.0, the format code-scanning services read. One run; its `tool.driver.rules` hold every
 /// code that has a result (rules with their plan clause, citation and documentation link; built-in `PC…` codes with
 /// their title). Columns are counted in UTF-16 code units, as SARIF's default `columnKind` says and the run states.
+///
+/// A document of several runs (a repository checked against a pack per group of files) is one log with a run per
+/// group, each with its own rules and pack and an `automationDetails.id` naming its group (`plancheck/2025/`), which
+/// code scanning uses to keep the groups' analyses apart.
 public struct SARIFReporter: StreamingReporter {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The first entry of each code, in order of appearance: the `rules` of the driver, written at the end.
     private var samples: [ReportEntry] = []
     private var ruleIndex: [String: Int] = [:]
 
+    /// How many runs the log holds, and the automation ids given so far (each run's must differ).
+    private var runs = 1
+    private var runsBegun = 0
+    private var automationIDs: Set<String> = []
+
     public init() {}
+
+    public mutating func beginDocument(runs: Int) -> String {
+        self.runs = runs
+        return ""
+    }
 
     // The run's results are written first and its `tool` (whose `rules` are only known at the end) after them;
     // members of a JSON object have no order, and SARIF readers look them up by name.
     public mutating func begin(_ context: ReportContext) -> String {
+        defer { runsBegun += 1 }
+        samples = []
+        ruleIndex = [:]
+        resultsWritten = 0
+        let run = "    {\n      \"results\": ["
+        if runsBegun > 0 { return ",\n" + run }
         var text = "{\n  "
         JSONValue.writeString("$schema", to: &text)
         text += ": " + JSONValue.string(Self.schemaURI).serialized(indent: 1) + ",\n"
-        text += "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": ["
+        text += "  \"version\": \"2.1.0\",\n  \"runs\": [\n" + run
         return text
+    }
+
+    public mutating func endDocument() -> String { runs > 1 ? "\n  ]\n}\n" : "" }
+
+    /// `plancheck/2025/`: the group's folder as the category of the run's analysis (made unique within the log).
+    private mutating func automationID(_ context: ReportContext) -> String {
+        let name = context.groupName
+        var id = "plancheck/" + name + "/"
+        var number = 2
+        while automationIDs.contains(id) {
+            id = "plancheck/" + name + "-" + String(number) + "/"
+            number += 1
+        }
+        automationIDs.insert(id)
+        return id
     }
 
     /// A result's `ruleIndex` is its code's place in order of appearance: the whole result is made in `write`.
@@ -52,10 +87,12 @@ public struct SARIFReporter: StreamingReporter {
             ("semanticVersion", .string(PlancheckVersion.current)),
             ("rules", .array(samples.map { descriptor(sample: $0, report: context) })),
         ]))])
-        let properties: JSONValue = .object([
+        var propertyMembers: [(String, JSONValue)] = [
             ("pack", .object([("id", .string(context.pack.id)), ("version", .string(context.pack.version))])),
             ("language", .string(context.language.rawValue)),
-        ])
+        ]
+        if runs > 1 { propertyMembers.append(("selection", .array(context.selection.map { .string($0) }))) }
+        let properties: JSONValue = .object(propertyMembers)
         var text = resultsWritten == 0 ? "]" : "\n      ]"
         text += ",\n      \"tool\": " + driver.serialized(indent: 3)
         // The totals without a verdict have no place in a file: a notification of the run says them, as one block.
@@ -70,9 +107,14 @@ public struct SARIFReporter: StreamingReporter {
             ])
             text += ",\n      \"invocations\": " + JSONValue.array([invocation]).serialized(indent: 3)
         }
+        if runs > 1 {
+            let details: JSONValue = .object([("id", .string(automationID(context))),
+                                              ("description", self.text(context.runHeading))])
+            text += ",\n      \"automationDetails\": " + details.serialized(indent: 3)
+        }
         text += ",\n      \"columnKind\": \"utf16CodeUnits\""
         text += ",\n      \"properties\": " + properties.serialized(indent: 3)
-        return text + "\n    }\n  ]\n}\n"
+        return text + (runs > 1 ? "\n    }" : "\n    }\n  ]\n}\n")
     }
 
     private func level(_ severity: Severity) -> String {

@@ -22,7 +22,23 @@ public struct TextReporter: StreamingReporter, Sendable {
         self.width = width
     }
 
-    public func begin(_ context: ReportContext) -> String { "" }
+    /// How many runs the document holds, and how many have begun: each run of several is headed by its group.
+    private var runs = 1
+    private var runsBegun = 0
+
+    public mutating func beginDocument(runs: Int) -> String {
+        self.runs = runs
+        return ""
+    }
+
+    /// Nothing for an ordinary run; one run of several starts with a heading that names its group and pack (a blank
+    /// line before it sets it off from the previous run's summary).
+    public mutating func begin(_ context: ReportContext) -> String {
+        defer { runsBegun += 1 }
+        guard runs > 1 else { return "" }
+        let heading = paint("── " + VisibleText.escape(context.runHeading) + " ──", nil, bold: true)
+        return (runsBegun > 0 ? "\n" : "") + heading + "\n\n"
+    }
 
     public func text(for entry: ReportEntry, _ context: ReportContext) -> String? {
         guard listsEntries, context.lists(entry) else { return nil }

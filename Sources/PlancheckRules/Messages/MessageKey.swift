@@ -65,6 +65,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case tableEvaluated, tablePassed, tableFailed, tableNotEvaluated, tableAcknowledged
     case summaryByDistrict, summaryByRule
     case markdownTitle, markdownFailures, markdownAcknowledged, markdownNoFailures, markdownMore
+    // One run's part of a report that holds several (a repository with a pack per year)
+    case runHeading, runHeadingAllFiles, runCounts, runCountsAllFiles, runsPageTitle
     case junitAcknowledged
     // One-line titles of the built-in diagnostic codes (SARIF rules, docs/diagnostic-codes.md)
     case codePC001, codePC002, codePC003, codePC004, codePC005, codePC010, codePC011, codePC012, codePC013, codePC020

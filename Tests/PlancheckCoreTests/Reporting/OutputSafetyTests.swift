@@ -86,6 +86,34 @@ struct OutputSafetyTests {
         }
     }
 
+    @Test("several runs in one document, in every format: still escaped and well-formed, the groups' globs too",
+          arguments: ReportFormat.allCases)
+    func severalRuns(_ format: ReportFormat) throws {
+        let run = try Self.hostileRun()
+        for language in Language.allCases {
+            let reports = [Self.escapeSequence + "/*.yml", "<b>" + Self.reason + "/*.yml"].map { glob in
+                var context = ReportContext(pack: run.pack, language: language, showPasses: true)
+                context.selection = [glob]
+                return Report(context: context, summary: run.summary, entries: run.results.map(context.entry))
+            }
+            let output = format.reporter(useColor: false).render(reports)
+            let hostile = Self.hostile + reports.flatMap(\.context.selection)
+            #expect(OutputSafety.violations(output, format: format, hostile: hostile).isEmpty,
+                    "\(format) \(language): \(OutputSafety.violations(output, format: format, hostile: hostile))")
+            switch format {
+            case .json, .sarif:
+                #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(output.utf8)) }
+            case .junit:
+                let parser = XMLParser(data: Data(output.utf8))
+                #expect(parser.parse(), "\(String(describing: parser.parserError))")
+            case .html:
+                #expect(output.components(separatedBy: "<html").count == 2)
+            case .text, .concise, .github, .markdown:
+                #expect(!output.unicodeScalars.contains("\u{1B}"))
+            }
+        }
+    }
+
     @Test("the text format shows the ESC line visibly and keeps the carets under what they mark")
     func excerpt() throws {
         let run = try Self.hostileRun()

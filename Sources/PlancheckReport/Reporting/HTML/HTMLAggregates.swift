@@ -16,7 +16,7 @@ enum HTMLAggregates {
                 withoutFigures.append(rule)
             }
         }
-        var html = "<section class=\"card\" id=\"aggregates\">\n<h2>\(HTML.escape(context.t(.aggregates)))</h2>\n"
+        var html = "<section class=\"card\" id=\"\(context.id("aggregates"))\">\n<h2>\(HTML.escape(context.t(.aggregates)))</h2>\n"
         html += "<p class=\"note\">\(HTML.escape(context.t(.aggregateNote)))</p>\n"
         html += "<table class=\"agg\">\n<thead><tr><th>\(HTML.escape(context.t(.outcomeSummary)))</th>"
         html += "<th>\(HTML.escape(context.t(.rules)))</th><th>\(HTML.escape(context.t(.total)))</th>"
@@ -43,11 +43,11 @@ enum HTMLAggregates {
 
     private static func chip(_ rule: Rule, context: HTMLContext) -> String {
         let findings = findings(of: rule, context: context)
-        var html = "<div class=\"chip fl\" id=\"\(HTML.anchor("agg", rule.id))\" data-sec=\"\(context.section(of: rule))\""
+        var html = "<div class=\"chip fl\" id=\"\(context.anchor("agg", rule.id))\" data-sec=\"\(context.section(of: rule))\""
         html += " data-sev=\"\(rule.severity.rawValue)\""
         if let message = findings.first?.text { html += " title=\"\(HTML.escape(HTML.clip(message)))\"" }
         html += ">" + outcomeCell(findings, context: context).replacingTag("td", with: "span")
-        html += " <a href=\"#\(HTML.anchor("rule", rule.id))\">\(HTML.escape(rule.id))</a> \(HTML.escape(rule.title[context.language]))"
+        html += " <a href=\"#\(context.anchor("rule", rule.id))\">\(HTML.escape(rule.id))</a> \(HTML.escape(rule.title[context.language]))"
         let missing = findings.first?.missingUnits.count ?? 0
         if missing > 0, missing < context.report.pack.districts.count {
             html += " <small>\(HTML.escape(context.t(.missing))) \(missing)</small>"
@@ -62,12 +62,12 @@ enum HTMLAggregates {
     private static func row(_ rule: Rule, context: HTMLContext) -> String {
         let language = context.language
         let findings = findings(of: rule, context: context)
-        var html = "<tr id=\"\(HTML.anchor("agg", rule.id))\" class=\"fl\" data-sec=\"\(context.section(of: rule))\""
+        var html = "<tr id=\"\(context.anchor("agg", rule.id))\" class=\"fl\" data-sec=\"\(context.section(of: rule))\""
         html += " data-sev=\"\(rule.severity.rawValue)\">"
         html += outcomeCell(findings, context: context)
         var citation = context.sections[context.section(of: rule)].short
         if let item = rule.citation.item { citation += language == .zh ? " 第\(item)项" : " item \(item)" }
-        html += "<td><a href=\"#\(HTML.anchor("rule", rule.id))\"><b>\(HTML.escape(rule.id))</b></a> "
+        html += "<td><a href=\"#\(context.anchor("rule", rule.id))\"><b>\(HTML.escape(rule.id))</b></a> "
         html += "\(HTML.escape(rule.title[language]))<br><small>\(HTML.escape(citation))</small></td>"
 
         guard let finding = findings.first else { return html + "<td></td><td></td></tr>\n" }

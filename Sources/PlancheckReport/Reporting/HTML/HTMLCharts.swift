@@ -30,7 +30,7 @@ enum HTMLCharts {
     }
 
     static func render(_ context: HTMLContext) -> String {
-        var html = "<section class=\"card\" id=\"charts\">\n<h2>\(HTML.escape(context.t(.charts)))</h2>\n"
+        var html = "<section class=\"card\" id=\"\(context.id("charts"))\">\n<h2>\(HTML.escape(context.t(.charts)))</h2>\n"
         let shaded = context.shadedNote.map { " " + $0 + (context.language == .zh ? "。" : ".") } ?? ""
         html += "<p class=\"note\">\(HTML.escape(context.t(.chartNote)))\(HTML.escape(shaded))</p>\n"
         html += "<div class=\"charts\">\n"
@@ -101,7 +101,7 @@ enum HTMLCharts {
         let unitText = unit.map { $0.symbol.isEmpty ? "" : language == .zh ? "（\($0.symbol)）" : " (\($0.symbol))" } ?? ""
         let sections = Set(group.rules.map { String(context.section(of: $0)) }).sorted().joined(separator: " ")
         let severities = Set(group.rules.map(\.severity.rawValue)).sorted().joined(separator: " ")
-        var svg = "<figure class=\"chart fl\" id=\"\(HTML.anchor("chart", group.value))\" data-sec=\"\(sections)\" data-sev=\"\(severities)\">"
+        var svg = "<figure class=\"chart fl\" id=\"\(context.anchor("chart", group.value))\" data-sec=\"\(sections)\" data-sev=\"\(severities)\">"
         svg += "<figcaption>\(HTML.escape(title + unitText))</figcaption>\n"
         // Nobody reported the figure (an optional indicator): say so instead of drawing an empty frame.
         guard !values.isEmpty else {
@@ -272,7 +272,7 @@ enum HTMLCharts {
             if case .compare(let comparison) = rule.check, Set(line.values.values).count > 1 {
                 target = comparison.relation.symbol + " " + comparison.target.text
             }
-            html += "<span style=\"--lc:\(line.colour)\"><b></b><a href=\"#\(HTML.anchor("rule", rule.id))\">\(HTML.escape(rule.id))</a> "
+            html += "<span style=\"--lc:\(line.colour)\"><b></b><a href=\"#\(context.anchor("rule", rule.id))\">\(HTML.escape(rule.id))</a> "
             html += "\(HTML.escape(target)) · \(HTML.escape(applicability(rule, context: context)))</span>"
         }
         return html + "</div>\n"

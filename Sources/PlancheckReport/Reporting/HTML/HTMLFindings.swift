@@ -16,17 +16,17 @@ enum HTMLFindings {
                 other.append((index, finding))
             }
         }
-        var html = "<section class=\"card\" id=\"findings\">\n<h2>\(HTML.escape(context.t(.findings)))</h2>\n"
+        var html = "<section class=\"card\" id=\"\(context.id("findings"))\">\n<h2>\(HTML.escape(context.t(.findings)))</h2>\n"
         for district in context.districts {
             html += group(district: district, findings: byDistrict[district.code] ?? [], context: context)
         }
         if !city.isEmpty {
-            html += "<div class=\"dist\" id=\"unit-whole\"><h3>\(HTML.escape(context.t(.aggregates)))</h3>\n"
+            html += "<div class=\"dist\" id=\"\(context.id("unit-whole"))\"><h3>\(HTML.escape(context.t(.aggregates)))</h3>\n"
             for (index, finding) in city { html += article(finding, index: index, context: context) }
             html += "</div>\n"
         }
         if !other.isEmpty {
-            html += "<div class=\"dist\" id=\"unit-other\"><h3>\(HTML.escape(context.t(.otherFiles)))</h3>\n"
+            html += "<div class=\"dist\" id=\"\(context.id("unit-other"))\"><h3>\(HTML.escape(context.t(.otherFiles)))</h3>\n"
             for (index, finding) in other { html += article(finding, index: index, context: context) }
             html += "</div>\n"
         }
@@ -36,7 +36,7 @@ enum HTMLFindings {
     private static func group(district: District, findings: [(Int, ReportEntry)], context: HTMLContext) -> String {
         let reporting = context.reporting.contains(district.code)
         let shaded = context.isShaded(district.code)
-        var html = "<div class=\"dist fl\(shaded ? " shade" : "")\" id=\"\(HTML.anchor("unit", district.code))\""
+        var html = "<div class=\"dist fl\(shaded ? " shade" : "")\" id=\"\(context.anchor("unit", district.code))\""
         html += " data-kind=\"\(HTML.escape(district.kind))\"><h3>\(HTML.escape(district.name[context.language]))"
         var facts = [district.code, context.kindName(district.kind)]
         let files = Set((context.findingsByDistrict[district.code] ?? []).compactMap(\.file).map(context.report.displayPath)).sorted()
@@ -67,11 +67,11 @@ enum HTMLFindings {
     static func article(_ finding: ReportEntry, index: Int, context: HTMLContext) -> String {
         let language = context.language
         let status = status(finding)
-        var html = "<article class=\"f \(status.rawValue) fl\" id=\"f-\(index)\" data-sev=\"\(finding.severity.rawValue)\""
+        var html = "<article class=\"f \(status.rawValue) fl\" id=\"\(context.id("f-\(index)"))\" data-sev=\"\(finding.severity.rawValue)\""
         if let rule = finding.rule { html += " data-sec=\"\(context.section(of: rule))\"" }
         html += "><header><span class=\"badge \(status.rawValue)\">\(status.symbol) \(HTML.escape(status.word(language)))</span>"
         if let rule = finding.rule {
-            html += "<a href=\"#\(HTML.anchor("rule", rule.id))\"><code>\(HTML.escape(finding.code))</code></a> "
+            html += "<a href=\"#\(context.anchor("rule", rule.id))\"><code>\(HTML.escape(finding.code))</code></a> "
         } else {
             html += "<code>\(HTML.escape(finding.code))</code> "
         }
@@ -89,7 +89,7 @@ enum HTMLFindings {
             }
         }
         if finding.rule?.scope == .city {
-            html += "<p class=\"fr\"><a href=\"#\(HTML.anchor("agg", finding.code))\">\(HTML.escape(context.t(.aggregates)))</a></p>\n"
+            html += "<p class=\"fr\"><a href=\"#\(context.anchor("agg", finding.code))\">\(HTML.escape(context.t(.aggregates)))</a></p>\n"
         }
         if let rule = finding.rule {
             html += "<div class=\"fr\"><b>\(HTML.escape(MessageCatalogue.template(.labelPlan, language)))</b>"

@@ -7,11 +7,11 @@ import PlancheckRules
 enum HTMLMatrix {
     static func render(_ context: HTMLContext) -> String {
         let rules = orderedRules(context)
-        var html = "<section class=\"card\" id=\"matrix\">\n<h2>\(HTML.escape(context.t(.matrix)))</h2>\n"
+        var html = "<section class=\"card\" id=\"\(context.id("matrix"))\">\n<h2>\(HTML.escape(context.t(.matrix)))</h2>\n"
         html += "<p class=\"note\">\(HTML.escape(context.t(.matrixNote)))</p>\n"
         html += tools(context)
         html += legend(context)
-        html += "<div class=\"mxwrap\"><table class=\"mx\" id=\"mx\">\n<thead>\n"
+        html += "<div class=\"mxwrap\"><table class=\"mx\" id=\"\(context.id("mx"))\">\n<thead>\n"
         html += groupRow(rules, context)
         html += headingRow(rules, context)
         html += "</thead>\n<tbody>\n"
@@ -34,26 +34,26 @@ enum HTMLMatrix {
     static func tools(_ context: HTMLContext) -> String {
         let language = context.language
         var html = "<div class=\"tools\">"
-        html += "<label>\(HTML.escape(context.t(.filterSection))) <select id=\"f-sec\"><option value=\"\">"
+        html += "<label>\(HTML.escape(context.t(.filterSection))) <select id=\"\(context.id("f-sec"))\"><option value=\"\">"
         html += HTML.escape(context.t(.allSections)) + "</option>"
         for (index, section) in context.sections.enumerated() {
             html += "<option value=\"\(index)\">\(HTML.escape(section.label))</option>"
         }
         html += "</select></label>"
-        html += "<label>\(HTML.escape(context.t(.filterSeverity))) <select id=\"f-sev\"><option value=\"\">"
+        html += "<label>\(HTML.escape(context.t(.filterSeverity))) <select id=\"\(context.id("f-sev"))\"><option value=\"\">"
         html += HTML.escape(context.t(.allSeverities)) + "</option>"
         for severity in Severity.allCases.reversed() {
             html += "<option value=\"\(severity.rawValue)\">\(HTML.escape(severityWord(severity, language)))</option>"
         }
         html += "</select></label>"
-        html += "<label>\(HTML.escape(context.t(.filterKind))) <select id=\"f-kind\"><option value=\"\">"
+        html += "<label>\(HTML.escape(context.t(.filterKind))) <select id=\"\(context.id("f-kind"))\"><option value=\"\">"
         html += HTML.escape(context.t(.allKinds)) + "</option>"
         for kind in context.report.pack.districtKinds {
             html += "<option value=\"\(HTML.escape(kind.id))\">\(HTML.escape(kind.name[language]))</option>"
         }
         html += "</select></label>"
-        html += "<label><input type=\"checkbox\" id=\"f-bad\"> \(HTML.escape(context.t(.onlyProblems)))</label>"
-        html += "<span class=\"note\"><span id=\"f-shown\"></span> · \(HTML.escape(context.t(.sortHint)))</span>"
+        html += "<label><input type=\"checkbox\" id=\"\(context.id("f-bad"))\"> \(HTML.escape(context.t(.onlyProblems)))</label>"
+        html += "<span class=\"note\"><span id=\"\(context.id("f-shown"))\"></span> · \(HTML.escape(context.t(.sortHint)))</span>"
         return html + "</div>\n"
     }
 
@@ -102,7 +102,7 @@ enum HTMLMatrix {
             let title = "\(rule.id) \(rule.title[context.language])"
             html += "<th class=\"r\" data-sec=\"\(section)\" data-sev=\"\(rule.severity.rawValue)\" title=\"\(HTML.escape(title))\">"
             html += "<span>\(HTML.escape(String(rule.id.dropFirst(prefix.count)))) \(HTML.escape(rule.title[context.language]))</span>"
-            html += "<a href=\"#\(HTML.anchor("rule", rule.id))\">§</a></th>"
+            html += "<a href=\"#\(context.anchor("rule", rule.id))\">§</a></th>"
         }
         return html + "</tr>\n"
     }
@@ -125,7 +125,7 @@ enum HTMLMatrix {
         var html = "<tr data-kind=\"\(HTML.escape(district.kind))\""
         if !classes.isEmpty { html += " class=\"\(classes.joined(separator: " "))\"" }
         if errors + warnings > 0 { html += " data-bad" }
-        html += "><th class=\"nm\" data-v=\"\(index)\"><a href=\"#\(HTML.anchor("unit", district.code))\">"
+        html += "><th class=\"nm\" data-v=\"\(index)\"><a href=\"#\(context.anchor("unit", district.code))\">"
         html += HTML.escape(district.name[context.language]) + "</a><small>\(HTML.escape(district.code))</small></th>"
         let kind = reporting ? context.kindName(district.kind) : context.t(.notSubmitted)
         html += "<td class=\"c\" data-v=\"\(HTML.escape(district.kind))\">\(HTML.escape(kind))</td>"
@@ -170,7 +170,7 @@ enum HTMLMatrix {
     /// The finding's entry in the list below; reportable findings have one.
     static func findingAnchor(_ finding: ReportEntry, context: HTMLContext) -> String {
         let number = context.findingNumber[finding.code + "|" + (finding.unit ?? "")] ?? 0
-        return "f-\(number)"
+        return context.id("f-\(number)")
     }
 
     /// Short, because a 300-district matrix has thousands of cells: the word, the figure and the target.

@@ -74,9 +74,13 @@ struct HTMLContext {
     let sections: [PlanSection]
     /// The kind the page shades and names as a group: the first the pack marks `shade: true`, if any.
     let shadedKind: String?
+    /// Put before every id the run's part of the page defines (`r2-`), so that a page of several runs has each id
+    /// once and each run's links and filters stay within it; empty for a page of one run.
+    let idPrefix: String
 
-    init(_ report: Report) {
+    init(_ report: Report, idPrefix: String = "") {
         self.report = report
+        self.idPrefix = idPrefix
         language = report.language
         var districts = report.pack.districts
         var known = Set(districts.map(\.code))
@@ -122,6 +126,12 @@ struct HTMLContext {
     }
 
     func t(_ chrome: Chrome) -> String { chrome.text(language, report.vocabulary) }
+
+    /// The id `name` of this run's part of the page.
+    func id(_ name: String) -> String { idPrefix + name }
+
+    /// `HTML.anchor` within this run's part of the page.
+    func anchor(_ kind: String, _ id: String) -> String { idPrefix + HTML.anchor(kind, id) }
 
     /// The legend's words for the shaded group ("底色标出县域单位"), nil when the pack shades none.
     var shadedNote: String? {

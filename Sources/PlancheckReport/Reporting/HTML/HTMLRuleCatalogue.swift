@@ -5,10 +5,10 @@ import PlancheckRules
 enum HTMLRuleCatalogue {
     static func render(_ context: HTMLContext) -> String {
         let language = context.language
-        var html = "<section class=\"card\" id=\"rules\">\n<h2>\(HTML.escape(context.t(.rules)))</h2>\n<div class=\"rules\">\n"
+        var html = "<section class=\"card\" id=\"\(context.id("rules"))\">\n<h2>\(HTML.escape(context.t(.rules)))</h2>\n<div class=\"rules\">\n"
         for rule in context.report.pack.rules {
             let section = context.section(of: rule)
-            html += "<div class=\"rule fl\" id=\"\(HTML.anchor("rule", rule.id))\" data-sec=\"\(section)\" data-sev=\"\(rule.severity.rawValue)\">"
+            html += "<div class=\"rule fl\" id=\"\(context.anchor("rule", rule.id))\" data-sec=\"\(section)\" data-sev=\"\(rule.severity.rawValue)\">"
             let severity: CellStatus = rule.severity == .error ? .error : (rule.severity == .warning ? .warning : .note)
             html += "<h3>\(HTML.escape(rule.id)) \(HTML.escape(rule.title[language])) "
             html += "<span class=\"badge \(severity.rawValue)\">\(HTML.escape(HTMLMatrix.severityWord(rule.severity, language)))</span></h3>"
@@ -40,7 +40,7 @@ enum HTMLRuleCatalogue {
             guard let count = counts[status] else { continue }
             html += "<span class=\"\(status.rawValue)\" title=\"\(HTML.escape(status.word(context.language)))\">\(status.symbol) \(count)</span>"
         }
-        let link = rule.scope == .city ? "#" + HTML.anchor("agg", rule.id) : "#matrix"
+        let link = rule.scope == .city ? "#" + context.anchor("agg", rule.id) : "#" + context.id("matrix")
         html += " <a href=\"\(link)\">\(HTML.escape(rule.scope == .city ? context.t(.aggregates) : context.t(.matrix)))</a>"
         return html + "</div>"
     }

@@ -130,10 +130,15 @@ enum HTMLStyle {
     """
 
     /// Sorting and filtering. Small on purpose: the page must read the same without it (print, e-mail preview).
-    static let script = """
+    static let script = script(idPrefix: "", scope: "")
+
+    /// The script for one run's part of a page: its ids start with `idPrefix`, and its filters reach the elements
+    /// below `scope` (a CSS selector and a space; empty for the whole page).
+    static func script(idPrefix prefix: String, scope: String) -> String {
+        """
     (function(){
     'use strict';
-    var mx=document.getElementById('mx');
+    var mx=document.getElementById('\(prefix)mx');
     if(!mx)return;
     var rank={e:0,w:1,n:2,a:3,t:4,p:5,v:6,x:7,na:8};
     var group=mx.tHead.rows[0],head=mx.tHead.rows[1],body=mx.tBodies[0];
@@ -161,7 +166,7 @@ enum HTMLStyle {
         rows.forEach(function(row){body.appendChild(row);});
       });
     });
-    var fs=document.getElementById('f-sec'),fv=document.getElementById('f-sev'),fk=document.getElementById('f-kind'),fb=document.getElementById('f-bad'),shown=document.getElementById('f-shown');
+    var fs=document.getElementById('\(prefix)f-sec'),fv=document.getElementById('\(prefix)f-sev'),fk=document.getElementById('\(prefix)f-kind'),fb=document.getElementById('\(prefix)f-bad'),shown=document.getElementById('\(prefix)f-shown');
     function has(list,value){return (' '+list+' ').indexOf(' '+value+' ')>=0;}
     function apply(){
       var sec=fs.value,sev=fv.value,kind=fk.value,bad=fb.checked,rules=[],counts={},visibleRules=0,visibleRows=0;
@@ -169,7 +174,7 @@ enum HTMLStyle {
         var s=th.getAttribute('data-sec');
         if(s===null)return;
         if((sec===''||s===sec)&&(sev===''||th.getAttribute('data-sev')===sev)){counts[s]=(counts[s]||0)+1;visibleRules++;}
-        else{rules.push('#mx tr.h>:nth-child('+(index+1)+'),#mx tbody>tr>:nth-child('+(index+1)+')');}
+        else{rules.push('#\(prefix)mx tr.h>:nth-child('+(index+1)+'),#\(prefix)mx tbody>tr>:nth-child('+(index+1)+')');}
       });
       style.textContent=rules.length?rules.join(',')+'{display:none}':'';
       Array.prototype.forEach.call(group.cells,function(th){
@@ -185,7 +190,7 @@ enum HTMLStyle {
         if(show)visibleRows++;
       });
       if(shown)shown.textContent=visibleRows+' × '+visibleRules;
-      document.querySelectorAll('.fl').forEach(function(el){
+      document.querySelectorAll('\(scope).fl').forEach(function(el){
         var s=el.getAttribute('data-sec'),v=el.getAttribute('data-sev'),k=el.getAttribute('data-kind');
         var show=(sec===''||s===null||has(s,sec))&&(sev===''||v===null||has(v,sev))&&(kind===''||k===null||k===kind);
         el.style.display=show?'':'none';
@@ -196,4 +201,5 @@ enum HTMLStyle {
     })();
 
     """
+    }
 }
