@@ -92,4 +92,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case scenarioRuleOrCode, scenarioFailed, scenarioSummary
     case outcomePartExceedsWhole, helpCheckShareUnits, plausibleRatioTooSmall, plausibleMinAboveMax, plausibleShareOutside
     case implausibleFigure, implausibleChange, helpDidYouMeanBase, helpCheckFigure
+    // Previous-year figures from last year's files (multi-year repositories)
+    case previousYearTaken, previousYearFilled, previousYearAmbiguous, previousYearNotUsed, previousYearUnreadable
+    case previousYearOtherYear, previousYearNoFigures, previousYearMismatch
+    case notePreviousYearUnitChanged, notePreviousYearFileHere, notePreviousYearFigureAt, notePreviousYearReported
+    case helpPreviousYearMismatch, helpPreviousYearNotUsed, helpPreviousYearUnreadable, helpPreviousYearAmbiguous
+    case codePC036, codePC037
 }
