@@ -27,7 +27,7 @@ struct Init: ParsableCommand {
         yaml-language-server at the submission schema (write it with `plancheck schema --output …`).
         例：plancheck init --directory plans
         例：plancheck init --host https://git.example.gov.cn/tools/plancheck --revision v0.1.0
-        例：plancheck init --year 2026 --rules rules/shenyang-2026
+        例：plancheck init --year 2026 --rules rules/plan-2026
         例：plancheck init --district 210102 --output 2025/210102.yml
         """
     )
