@@ -350,5 +350,12 @@ struct MultiRunReportTests {
         context.selection = []
         #expect(context.groupName == "shenyang-2025")
         #expect(context.runHeading == "2025 · \(group.pack.title.en) (shenyang-2025)")
+        // Within a document, names are unique: groups sharing a folder go by their globs.
+        let contexts = [["2025/a*.yml"], ["2025/b*.yml"], ["2026/*.yml"], ["2026/*.yml"]].map { globs in
+            var other = context
+            other.selection = globs
+            return other
+        }
+        #expect(ReportContext.groupNames(contexts) == ["2025/a*.yml", "2025/b*.yml", "2026/*.yml", "2026/*.yml (2)"])
     }
 }
