@@ -26,7 +26,10 @@ struct Check: ParsableCommand {
         paths the submissions it selects are checked; with paths (as a pre-commit hook passes the changed files) \
         only those are reported on, while totals over all units are still evaluated over every configured submission, so \
         that a change to one unit that breaks a total says so. Given files the configuration does not \
-        select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
+        select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2. \
+        A repository of several plan years (`packs:` in .plancheck.yml) is checked one year at a time, each with its \
+        own pack, into the same outputs (the exit status is the worst year's); a unit's file without a previous: \
+        section takes its previous-year figures from its file of the year before.
 
         --fix applies the certain fixes (a figure's spelling: full-width or variant characters, Chinese numerals, \
         thousands separators; a near-miss indicator key; a retired code) to the files, then reports what \
