@@ -89,6 +89,7 @@ public enum CodeExplainer {
                 : (zh ? "报送文件" : "a submission")
         case .submissions: return zh ? "一同检查的 \(example.texts.count) 个报送文件" : "\(example.texts.count) submissions checked together"
         case .rules: return zh ? "加入规则包的规则文件" : "a rules file added to the pack"
+        case .withPreviousYear: return zh ? "上年的报送文件和今年的报送文件" : "last year's submission and this year's"
         }
     }
 
@@ -96,7 +97,10 @@ public enum CodeExplainer {
     private static func shown(_ example: DiagnosticCodeDescription.Example) -> [String] {
         var lines: [String] = []
         for (index, text) in example.texts.enumerated() {
-            if index > 0 { lines.append("---  # " + (index + 1).description) }
+            if example.kind == .withPreviousYear {
+                // The files as a two-year repository holds them (the names the tests run them under).
+                lines.append((index > 0 ? "---  " : "") + "# " + DiagnosticCodeDescription.Example.previousYearPaths[index])
+            } else if index > 0 { lines.append("---  # " + (index + 1).description) }
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
                 lines.append(line.count > 100 ? String(line.prefix(40)) + " … " + String(line.suffix(20)) : String(line))
             }

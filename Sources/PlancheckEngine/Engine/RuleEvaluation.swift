@@ -88,7 +88,9 @@ extension Evaluator {
             }
         case .qualitative(let figure):
             result.outcome = .failed
-            result.location = figure.location
+            // At the statement when it is in the unit's own file; last year's (`prev.`) stays a figure of the
+            // evidence, so that the result is still reported in its own file's place.
+            if result.file == nil || figure.location.file.path == result.file { result.location = figure.location }
             result.qualitative = figure
         case .invalid(let message, _):
             result.outcome = .notEvaluated

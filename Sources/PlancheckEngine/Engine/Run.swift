@@ -102,6 +102,10 @@ public struct RunOptions: Sendable {
     /// Files whose text is already read, by the path the run names them with (standard input, under
     /// `--stdin-filename`): used instead of reading that path, which need not exist.
     public var providedFiles: [String: [UInt8]] = [:]
+    /// Last year's submissions (a multi-year repository): each file's previous-year figures come from its unit's
+    /// file of last year where it has no `previous:` section, and are compared with it where it has one. The files
+    /// of last year that could not be used are said once, as notes among the run's problems.
+    public var previousYear: PreviousYearFigures?
 
     public init(keepAllResults: Bool = false, unreportedFiles: Set<String> = [], jobs: Int? = nil) {
         self.keepAllResults = keepAllResults
@@ -133,6 +137,7 @@ public enum CheckRun {
     ) -> RunSummary {
         let jobs = run.jobs ?? Parallel.defaultJobs
         let provided = run.providedFiles
+        let previousYear = run.previousYear
         var (collected, collectionProblems) = InputCollection.collect(paths.filter { provided[$0] == nil })
         collected += paths.filter { provided[$0] != nil && !collected.contains($0) }
         // Report order is path order, whatever order the paths were given in.
@@ -171,7 +176,7 @@ public enum CheckRun {
             if hands(result) { consumer.consume(consumer.preparer.prepare(result)) }
         }
         // Problems with paths that are no files (missing, empty folders) go where their path sorts among the files.
-        var problems = (collectionProblems + extraProblems).map { CheckResult.diagnostic($0) }
+        var problems = (collectionProblems + extraProblems + (previousYear?.runNotes ?? [])).map { CheckResult.diagnostic($0) }
         ResultOrder.sort(&problems)
         var nextProblem = 0
         func takeProblems(before file: String?) {
@@ -192,8 +197,9 @@ public enum CheckRun {
             let end = min(files.count, start + batch)
             let checked = Parallel.map(count: end - start, jobs: jobs) { offset -> CheckedFile<Consumer.Preparer.Prepared> in
                 let path = files[start + offset]
-                let loaded = provided[path].map { SubmissionLoader.load(SourceFile(path: path, bytes: $0), pack: pack) }
-                    ?? SubmissionLoader.load(path: path, pack: pack)
+                let loaded = provided[path].map {
+                    SubmissionLoader.load(SourceFile(path: path, bytes: $0), pack: pack, previousYear: previousYear)
+                } ?? SubmissionLoader.load(path: path, pack: pack, previousYear: previousYear)
                 var results = loaded.diagnostics.map { CheckResult.diagnostic($0) }
                 if let submission = loaded.submission {
                     let unit = Checker.checkUnit(submission, pack: pack, evaluator: evaluator, today: options.today)

@@ -90,8 +90,12 @@ public struct TextReporter: StreamingReporter, Sendable {
             lines += body.dropFirst()
         }
 
-        // The figures behind the result: a share's parts, an aggregate's contributions, each where it is written.
-        if entry.figures.count > 1 || (entry.unit == nil && entry.rule != nil && !entry.figures.isEmpty) {
+        // The figures behind the result: a share's parts, an aggregate's contributions, each where it is written;
+        // a single figure too when it is written in another file than the one shown (last year's, for `prev.`).
+        let elsewhere = entry.figures.contains { figure in
+            figure.location.map { $0.file.path != entry.location?.file.path } ?? false
+        }
+        if entry.figures.count > 1 || (entry.unit == nil && entry.rule != nil && !entry.figures.isEmpty) || elsewhere {
             lines.append("\(bar) \(MessageCatalogue.template(.labelFigures, language)):")
             let shown = entry.figures.prefix(40)
             let labelWidth = min(shown.map { DisplayWidth.of(visible($0.label, false)) }.max() ?? 0, 30)

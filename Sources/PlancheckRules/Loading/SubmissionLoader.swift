@@ -10,30 +10,34 @@ public struct SubmissionLoadResult: Sendable {
 
 /// Reads a district's submission and validates its structure against the pack's catalogue before any rule runs.
 public enum SubmissionLoader {
-    public static func load(path: String, pack: Pack) -> SubmissionLoadResult {
+    /// - Parameter previousYear: last year's submissions, for a multi-year repository: where this file has no
+    ///   `previous:` figures they come from its unit's file of last year, and where it has some they are compared.
+    public static func load(path: String, pack: Pack, previousYear: PreviousYearFigures? = nil) -> SubmissionLoadResult {
         let sink = DiagnosticSink()
         do {
             let bytes = try InputFiles.read(path)
-            return load(SourceFile(path: path, bytes: bytes), pack: pack, sink: sink)
+            return load(SourceFile(path: path, bytes: bytes), pack: pack, previousYear: previousYear, sink: sink)
         } catch {
             sink.report(readError: error)
             return SubmissionLoadResult(submission: nil, diagnostics: sink.diagnostics)
         }
     }
 
-    public static func load(_ file: SourceFile, pack: Pack) -> SubmissionLoadResult {
-        load(file, pack: pack, sink: DiagnosticSink())
+    public static func load(_ file: SourceFile, pack: Pack, previousYear: PreviousYearFigures? = nil) -> SubmissionLoadResult {
+        load(file, pack: pack, previousYear: previousYear, sink: DiagnosticSink())
     }
 
-    static func load(_ file: SourceFile, pack: Pack, sink: DiagnosticSink) -> SubmissionLoadResult {
+    static func load(_ file: SourceFile, pack: Pack, previousYear: PreviousYearFigures?,
+                     sink: DiagnosticSink) -> SubmissionLoadResult {
         guard let root = sink.readYAML(file) else {
             return SubmissionLoadResult(submission: nil, diagnostics: sink.diagnostics)
         }
-        let submission = read(root, file: file, pack: pack, sink: sink)
+        let submission = read(root, file: file, pack: pack, previousYear: previousYear, sink: sink)
         return SubmissionLoadResult(submission: submission, diagnostics: sink.diagnostics)
     }
 
-    private static func read(_ root: YAMLNode, file: SourceFile, pack: Pack, sink: DiagnosticSink) -> Submission? {
+    private static func read(_ root: YAMLNode, file: SourceFile, pack: Pack, previousYear: PreviousYearFigures?,
+                             sink: DiagnosticSink) -> Submission? {
         guard var reader = MappingReader(root, file: file, sink: sink, what: file.path) else { return nil }
         let header = reader.value("submission", required: true)
         let indicatorsNode = reader.value("indicators", required: true)
@@ -54,7 +58,8 @@ public enum SubmissionLoader {
             return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
                               districtKind: identity.kind, year: identity.year, figures: FigureTable([:]),
                               previous: FigureTable([:]), unusable: [:], deviations: deviations,
-                              rootLocation: SourceLocation(file: file, span: root.span))
+                              rootLocation: SourceLocation(file: file, span: root.span),
+                              previousSection: keyLocation("previous", in: root, file: file))
         }
         let figureReader = FigureReader(pack: pack, file: file, sink: sink, district: identity.code)
         var mentioned: Set<String> = []
@@ -63,7 +68,22 @@ public enum SubmissionLoader {
         let figures = indicatorsNode.map {
             figureReader.figures($0, what: "indicators", mentioned: &mentioned, unusable: &unusable, nearMisses: &nearMisses)
         } ?? [:]
-        let previous = previousNode.map { figureReader.figures($0, what: "previous") } ?? [:]
+        var mentionedBefore: Set<String> = []
+        var unusableBefore: [String: SourceLocation] = [:]
+        var nearMissesBefore: [String: FigureReader.NearMiss] = [:]
+        let section = previousNode.map {
+            figureReader.figures($0, what: "previous", mentioned: &mentionedBefore, unusable: &unusableBefore,
+                                 nearMisses: &nearMissesBefore)
+        }
+        let sectionKey = keyLocation("previous", in: root, file: file)
+        var previous = section ?? [:]
+        var previousYearFile: SourceFile?
+        if let previousYear {
+            (previous, previousYearFile) = PreviousYearMerge(previousYear: previousYear, pack: pack, sink: sink,
+                                                             unit: identity.code)
+                .merge(section: section, mentioned: mentionedBefore, sectionKey: sectionKey,
+                       header: keyLocation("submission", in: root, file: file) ?? identity.location)
+        }
         let deviations = deviationsNode.map { readDeviations($0, file: file, sink: sink, pack: pack) } ?? []
 
         reportImplausibleChanges(figures: figures, previous: previous, pack: pack, sink: sink, district: identity.code)
@@ -76,7 +96,13 @@ public enum SubmissionLoader {
         return Submission(file: file, districtCode: identity.code, districtCodeLocation: identity.location,
                           districtKind: identity.kind, year: identity.year, figures: FigureTable(figures), previous: FigureTable(previous),
                           unusable: unusable, deviations: deviations,
-                          rootLocation: SourceLocation(file: file, span: root.span))
+                          rootLocation: SourceLocation(file: file, span: root.span), previousSection: sectionKey,
+                          previousYearFile: previousYearFile)
+    }
+
+    /// Where a top-level key is written (`submission:`, `previous:`), for findings about its section as a whole.
+    private static func keyLocation(_ key: String, in root: YAMLNode, file: SourceFile) -> SourceLocation? {
+        root.mapping?.first { $0.key.scalar?.text == key }.map { SourceLocation(file: file, span: $0.key.span) }
     }
 
     /// No figure written yet: every indicator (and previous-year figure) present is empty. The first value written
@@ -192,10 +218,15 @@ public enum SubmissionLoader {
                   let down = before.quantity.value.dividing(by: figure.quantity.value) else { continue }
             let ratio = up > down ? up : down
             guard ratio > limit else { continue }
+            // Last year's figure may come from last year's file: then the finding says where it is.
+            let notes = before.location.file !== figure.location.file
+                ? [Diagnostic.Note(Message(.notePreviousYearFigureAt, ["location": .path(before.location.description)]),
+                                   at: before.location)] : []
             sink.report(.implausibleFigure, .warning, Message(.implausibleChange, [
                 "name": .localized(indicator.name), "value": .quantity(figure.quantity),
                 "previous": .quantity(before.quantity), "ratio": .text(ratio.rounded(toPlaces: 1).description),
-                "limit": .text(limit.description)]), at: figure.location, help: Message(.helpCheckFigure), district: district)
+                "limit": .text(limit.description)]), at: figure.location, help: Message(.helpCheckFigure), notes: notes,
+                        district: district)
         }
     }
 

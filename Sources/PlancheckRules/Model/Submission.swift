@@ -15,8 +15,13 @@ public final class Submission: Sendable {
     public let year: Int?
     /// Figures by indicator key (after resolving Chinese names), converted to the catalogue unit.
     public let figures: FigureTable
-    /// Previous-year figures, same shape.
+    /// Previous-year figures, same shape: the `previous:` section's, with last year's submitted figures where it
+    /// has none (see `PreviousYearFigures`); a figure taken from last year's file is located there.
     public let previous: FigureTable
+    /// Where the `previous:` section is written; nil when the file has none (an empty section is still a section).
+    public let previousSection: SourceLocation?
+    /// Last year's file of the unit that supplied previous-year figures, if any.
+    public let previousYearFile: SourceFile?
     /// Figures written for a known indicator but unreadable: where each is written (its diagnostic is there).
     public let unusable: [String: SourceLocation]
     public let deviations: [Deviation]
@@ -25,7 +30,8 @@ public final class Submission: Sendable {
 
     public init(file: SourceFile, districtCode: String, districtCodeLocation: SourceLocation, districtKind: String?,
                 year: Int?, figures: FigureTable, previous: FigureTable, unusable: [String: SourceLocation] = [:],
-                deviations: [Deviation], rootLocation: SourceLocation) {
+                deviations: [Deviation], rootLocation: SourceLocation, previousSection: SourceLocation? = nil,
+                previousYearFile: SourceFile? = nil) {
         self.file = file
         self.districtCode = districtCode
         self.districtCodeLocation = districtCodeLocation
@@ -36,6 +42,8 @@ public final class Submission: Sendable {
         self.unusable = unusable
         self.deviations = deviations
         self.rootLocation = rootLocation
+        self.previousSection = previousSection
+        self.previousYearFile = previousYearFile
     }
 }
 

@@ -26,6 +26,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case wrongYear = "PC033"
     case duplicateSubmission = "PC034"
     case submissionNotStarted = "PC035"
+    case previousYearFigures = "PC036"
+    case previousYearMismatch = "PC037"
     case deviationUnused = "PC040"
     case deviationExpired = "PC041"
     case deviationUnknownRule = "PC042"

@@ -29,6 +29,9 @@ public struct DiagnosticCodeDescription: Sendable {
             case submissions
             /// A rules file included in the illustrative pack.
             case rules
+            /// A submission checked with its unit's file of the year before (the first text), which is read with
+            /// the illustrative pack's previous year's edition (`year: 2024`).
+            case withPreviousYear
         }
 
         public let kind: Kind
@@ -46,6 +49,12 @@ public struct DiagnosticCodeDescription: Sendable {
         static func submission(_ text: String, utf16: Bool = false) -> Example { Example(.submission, [text], utf16: utf16) }
         static func submissions(_ texts: String...) -> Example { Example(.submissions, texts) }
         static func rules(_ text: String) -> Example { Example(.rules, [text]) }
+        /// Where a `.withPreviousYear` example's two files are, in a repository with a folder per year.
+        public static let previousYearPaths = ["2024/990101.yml", "2025/990101.yml"]
+
+        static func withPreviousYear(_ previous: String, _ current: String) -> Example {
+            Example(.withPreviousYear, [previous, current])
+        }
 
         /// The bytes of the first file as the example saves it.
         public var bytes: [[UInt8]] {
@@ -78,6 +87,16 @@ extension DiagnosticCode {
 /// Pieces of the examples' submissions.
 enum ExampleText {
     static let header = "submission:\n  district: \"990101\"\n  year: 2025\n"
+    /// 东区's submission of the year before, as the previous year's folder holds it.
+    static let lastYear = """
+        submission:
+          district: "990101"
+          year: 2024
+        indicators:
+          gdp_growth: 5.3%
+          new_jobs: 1.1万人
+
+        """
     static let figures = """
           gdp_growth: 5.6%
           industry_growth: 5.1%

@@ -1,4 +1,5 @@
 import PlancheckCore
+import PlancheckYAML
 import Testing
 
 /// Every built-in code is declared once, with a description in both languages and examples that do and do not
@@ -32,6 +33,16 @@ struct DiagnosticCodeDescriptionTests {
             var options = CheckOptions()
             options.today = "2025-06-30"
             let result = CheckRun.run(paths: names, pack: pack, options: options, run: run)
+            return Set(result.results.compactMap { $0.diagnostic?.code })
+        case .withPreviousYear:
+            let pack = try #require(Fixtures.loadTestPack())
+            let previousPack = try #require(Fixtures.loadTestPackOfPreviousYear())
+            let paths = DiagnosticCodeDescription.Example.previousYearPaths
+            var run = RunOptions()
+            run.previousYear = PreviousYearFigures.load([SourceFile(path: paths[0], bytes: example.bytes[0])],
+                                                        pack: previousPack, for: pack)
+            run.providedFiles[paths[1]] = example.bytes[1]
+            let result = CheckRun.run(paths: [paths[1]], pack: pack, options: CheckOptions(), run: run)
             return Set(result.results.compactMap { $0.diagnostic?.code })
         case .rules:
             let loaded = PackLoader.load(from: Fixtures.packSource(extraRules: example.texts[0]))

@@ -16,6 +16,16 @@ enum Fixtures {
         PackLoader.load(from: FolderPackSource(folder: testPack)).pack
     }
 
+    /// The test pack's edition of the year before (plan year 2024, id `testland-2024`), for previous-year files.
+    static func loadTestPackOfPreviousYear() -> Pack? {
+        var files: [String: String] = [:]
+        for name in ["pack.yml", "indicators.yml", "rules/targets.yml"] {
+            files[name] = String(decoding: (try? FolderPackSource(folder: testPack).read(name)) ?? [], as: UTF8.self)
+        }
+        files["pack.yml"] = files["pack.yml"]?.replacingYear("2025", with: "2024")
+        return PackLoader.load(from: EmbeddedPackSource(id: "testland-2024", files: files)).pack
+    }
+
     /// The test pack's files with `extra` rules appended as another included file, for packs built in a test.
     static func packSource(extraRules: String, extraPackLines: String = "") -> EmbeddedPackSource {
         var files: [String: String] = [:]
@@ -39,5 +49,18 @@ extension Message {
     func rendered(in language: Language) -> String {
         rendered(in: language, vocabulary: Vocabulary(unit: .init(zh: "区县", en: "district", enPlural: "districts"),
                                                       whole: .init(zh: "全市", en: "city")))
+    }
+}
+
+private extension String {
+    /// The pack's id and plan year (`testland-2025`, `year: 2025`) as another year's.
+    func replacingYear(_ year: String, with other: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let text = String(line)
+            if text.hasPrefix("id: ") || text.drop(while: { $0 == " " }).hasPrefix("year: ") {
+                return text.replacing(year, with: other)
+            }
+            return text
+        }.joined(separator: "\n")
     }
 }
