@@ -41,10 +41,11 @@ public struct JUnitReporter: Reporter {
     public func render(_ reports: [Report]) -> String {
         guard reports.count != 1 else { return render(reports[0]) }
         let name = "plancheck " + reports.map { "\($0.pack.id) \($0.pack.version)" }.joined(separator: ", ")
-        return document(name: name, suites: reports.flatMap { report in
+        let groups = ReportContext.groupNames(reports.map(\.context))
+        return document(name: name, suites: zip(reports, groups).flatMap { report, group in
             suites(report).map { suite in
                 var named = suite
-                named.name = "[\(report.context.groupName)] " + suite.name
+                named.name = "[\(group)] " + suite.name
                 return named
             }
         })

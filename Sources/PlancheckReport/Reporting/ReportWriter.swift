@@ -51,6 +51,7 @@ public final class ReportWriter: ResultConsumer {
     private var runBegun = false
     private var runEnded = false
     private var documentOpened = false
+    private var runsEnded = 0
     /// How many findings handed on carry a certain fix (`check --fix` would apply them), over all runs.
     public private(set) var fixable = 0
 
@@ -76,7 +77,9 @@ public final class ReportWriter: ResultConsumer {
     /// Starts the next run, with its own pack, words and files. The first run may start here too, or simply with
     /// the context the writer was made with.
     public func startRun(_ context: ReportContext) {
-        if runBegun && !runEnded { preconditionFailure("ReportWriter.startRun before the current run's endRun") }
+        // Misuse of the writer, not a problem of any input: the documents' framing was chosen for `runs` runs.
+        precondition(!runBegun || runEnded, "ReportWriter.startRun before the current run's endRun")
+        precondition(runsEnded < runs, "ReportWriter made for \(runs) run(s) is given another")
         self.context = context
         entries = []
         runBegun = false
@@ -84,12 +87,7 @@ public final class ReportWriter: ResultConsumer {
     }
 
     public func begin(files: [String]) {
-        if !documentOpened {
-            documentOpened = true
-            for (index, destination) in destinations.enumerated() {
-                if case .streaming(_, let sink) = destination, !openings[index].isEmpty { sink.write(openings[index]) }
-            }
-        }
+        openDocument()
         runBegun = true
         context.files = files
         for index in destinations.indices {
@@ -124,10 +122,22 @@ public final class ReportWriter: ResultConsumer {
         if keepsEntries { reports.append(Report(context: context, summary: summary, entries: entries)) }
         entries = []
         runEnded = true
+        runsEnded += 1
+    }
+
+    /// Writes each streaming output's opening, once: when the first run begins, or when the document is finished
+    /// without any run (every group empty), so that it is still a whole document.
+    private func openDocument() {
+        guard !documentOpened else { return }
+        documentOpened = true
+        for (index, destination) in destinations.enumerated() {
+            if case .streaming(_, let sink) = destination, !openings[index].isEmpty { sink.write(openings[index]) }
+        }
     }
 
     /// Closes every output's document: the formats rendered whole are rendered now, with every run.
     public func finishDocument() {
+        openDocument()
         for index in destinations.indices {
             switch destinations[index] {
             case .streaming(var reporter, let sink):

@@ -45,4 +45,19 @@ extension ReportContext {
         }
         return selectionText ?? pack.id
     }
+
+    /// Each run's group name, made unique within a document: groups that share a folder (`2025/a*.yml`,
+    /// `2025/b*.yml`) are named by their globs instead, and any name left twice is numbered.
+    public static func groupNames(_ contexts: [ReportContext]) -> [String] {
+        let folders = contexts.map(\.groupName)
+        var names = contexts.enumerated().map { index, context in
+            folders.filter { $0 == folders[index] }.count > 1 ? (context.selectionText ?? context.pack.id) : folders[index]
+        }
+        var seen: [String: Int] = [:]
+        for index in names.indices {
+            seen[names[index], default: 0] += 1
+            if let count = seen[names[index]], count > 1 { names[index] += " (\(count))" }
+        }
+        return names
+    }
 }

@@ -23,9 +23,19 @@ public struct SARIFReporter: StreamingReporter {
 
     public init() {}
 
+    /// A log of several runs is opened here, so that it stays whole even if no run comes; one run opens it in
+    /// `begin`, as it always did.
     public mutating func beginDocument(runs: Int) -> String {
         self.runs = runs
-        return ""
+        return runs > 1 ? Self.opening : ""
+    }
+
+    /// The log up to its list of runs.
+    private static var opening: String {
+        var text = "{\n  "
+        JSONValue.writeString("$schema", to: &text)
+        text += ": " + JSONValue.string(Self.schemaURI).serialized(indent: 1) + ",\n"
+        return text + "  \"version\": \"2.1.0\",\n  \"runs\": ["
     }
 
     // The run's results are written first and its `tool` (whose `rules` are only known at the end) after them;
@@ -35,13 +45,9 @@ public struct SARIFReporter: StreamingReporter {
         samples = []
         ruleIndex = [:]
         resultsWritten = 0
-        let run = "    {\n      \"results\": ["
-        if runsBegun > 0 { return ",\n" + run }
-        var text = "{\n  "
-        JSONValue.writeString("$schema", to: &text)
-        text += ": " + JSONValue.string(Self.schemaURI).serialized(indent: 1) + ",\n"
-        text += "  \"version\": \"2.1.0\",\n  \"runs\": [\n" + run
-        return text
+        let run = "\n    {\n      \"results\": ["
+        if runs > 1 { return (runsBegun > 0 ? "," : "") + run }
+        return Self.opening + run
     }
 
     public mutating func endDocument() -> String { runs > 1 ? "\n  ]\n}\n" : "" }

@@ -312,6 +312,29 @@ struct MultiRunReportTests {
         #expect(OutputSafety.violations(page, format: .html, hostile: []).isEmpty)
     }
 
+    @Test("groups without files, or no run at all, still make whole documents in every format", arguments: [0, 2])
+    func emptyRuns(_ count: Int) throws {
+        let groups = try Self.groups()
+        let writer = ReportWriter(context: Self.context(groups[0], language: .en), runs: 2)
+        let sinks = ReportFormat.allCases.map { _ in StringSink() }
+        for (format, sink) in zip(ReportFormat.allCases, sinks) { writer.add(format.reporter(useColor: false), to: sink) }
+        for group in groups.prefix(count) {
+            // A group that matched no file: its run ends without having begun.
+            writer.startRun(Self.context(group, language: .en))
+            writer.endRun(RunSummary(pack: group.pack, files: []))
+        }
+        writer.finishDocument()
+        for (format, sink) in zip(ReportFormat.allCases, sinks) {
+            #expect(OutputSafety.violations(sink.text, format: format, hostile: []).isEmpty, "\(format): \(sink.text)")
+        }
+        let json = try Self.json(sinks[ReportFormat.allCases.firstIndex(of: .json)!].text)
+        #expect((json["reports"] as? [Any])?.count == count)
+        let sarif = try Self.json(sinks[ReportFormat.allCases.firstIndex(of: .sarif)!].text)
+        #expect((sarif["runs"] as? [Any])?.count == count)
+        let text = sinks[ReportFormat.allCases.firstIndex(of: .text)!].text
+        #expect(text.components(separatedBy: "── ").count - 1 == count)
+    }
+
     @Test("a group's name for identifiers: the folder its globs share, else the globs, else the pack")
     func groupNames() throws {
         let group = try Self.groups()[0]
@@ -327,5 +350,12 @@ struct MultiRunReportTests {
         context.selection = []
         #expect(context.groupName == "shenyang-2025")
         #expect(context.runHeading == "2025 · \(group.pack.title.en) (shenyang-2025)")
+        // Within a document, names are unique: groups sharing a folder go by their globs.
+        let contexts = [["2025/a*.yml"], ["2025/b*.yml"], ["2026/*.yml"], ["2026/*.yml"]].map { globs in
+            var other = context
+            other.selection = globs
+            return other
+        }
+        #expect(ReportContext.groupNames(contexts) == ["2025/a*.yml", "2025/b*.yml", "2026/*.yml", "2026/*.yml (2)"])
     }
 }

@@ -68,14 +68,10 @@ struct OutputSafetyTests {
         #expect(run.results.contains { $0.diagnostic?.code == .yamlSyntax }, "the comment's ESC is a syntax error")
         for language in Language.allCases {
             let output = format.reporter(useColor: false).render(Report(run: run, language: language, showPasses: true))
-            #expect(OutputSafety.violations(output, format: format, hostile: Self.hostile).isEmpty,
-                    "\(format) \(language): \(OutputSafety.violations(output, format: format, hostile: Self.hostile))")
+            Self.expectSafe(output, format: format, language: language, hostile: Self.hostile)
             switch format {
-            case .json, .sarif:
-                #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(output.utf8)) }
-            case .junit:
-                let parser = XMLParser(data: Data(output.utf8))
-                #expect(parser.parse(), "\(String(describing: parser.parserError))")
+            case .json, .sarif, .junit:
+                break
             case .markdown:
                 #expect(output.contains("\\[附件\\]"), "the reason is shown as typed, its link syntax escaped")
             case .text, .concise, .github:
@@ -97,20 +93,33 @@ struct OutputSafetyTests {
                 return Report(context: context, summary: run.summary, entries: run.results.map(context.entry))
             }
             let output = format.reporter(useColor: false).render(reports)
-            let hostile = Self.hostile + reports.flatMap(\.context.selection)
-            #expect(OutputSafety.violations(output, format: format, hostile: hostile).isEmpty,
-                    "\(format) \(language): \(OutputSafety.violations(output, format: format, hostile: hostile))")
+            Self.expectSafe(output, format: format, language: language, hostile: Self.hostile + reports.flatMap(\.context.selection))
             switch format {
-            case .json, .sarif:
-                #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(output.utf8)) }
-            case .junit:
-                let parser = XMLParser(data: Data(output.utf8))
-                #expect(parser.parse(), "\(String(describing: parser.parserError))")
+            case .json, .sarif, .junit:
+                break
             case .html:
                 #expect(output.components(separatedBy: "<html").count == 2)
-            case .text, .concise, .github, .markdown:
-                #expect(!output.unicodeScalars.contains("\u{1B}"))
+                #expect(output.contains("&lt;b&gt;[附件]"), "the group's glob is shown as typed in its heading")
+            case .markdown:
+                #expect(output.contains("&lt;b&gt;\\[附件\\]"), "the group's glob is shown as typed in its heading")
+            case .text, .concise, .github:
+                #expect(output.contains(VisibleText.escape(Self.escapeSequence)), "the group's glob is shown, visibly")
             }
+        }
+    }
+
+    /// No raw control character nor unescaped markup, and JSON and XML that parse.
+    static func expectSafe(_ output: String, format: ReportFormat, language: Language, hostile: [String]) {
+        let violations = OutputSafety.violations(output, format: format, hostile: hostile)
+        #expect(violations.isEmpty, "\(format) \(language): \(violations)")
+        switch format {
+        case .json, .sarif:
+            #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(output.utf8)) }
+        case .junit:
+            let parser = XMLParser(data: Data(output.utf8))
+            #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        case .text, .concise, .github, .markdown, .html:
+            break
         }
     }
 

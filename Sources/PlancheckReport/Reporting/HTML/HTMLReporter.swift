@@ -22,7 +22,7 @@ public struct HTMLReporter: Reporter {
         let title = Message(.runsPageTitle, ["runs": .joined(reports.map { .text($0.pack.plan.title[language]) },
                                                              separator: .enumeration)])
             .rendered(in: language, vocabulary: .neutral)
-        var page = head(title: title, language: language, style: "@media print{.run+.run{break-before:page}}\n")
+        var page = head(title: title, language: language, style: HTMLStyle.severalRunsCSS)
         for context in contexts {
             page += "<div class=\"run\" id=\"\(context.id("run"))\">\n"
             page += header(context, heading: context.report.context.runHeading) + body(context)

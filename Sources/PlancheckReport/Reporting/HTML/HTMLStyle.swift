@@ -120,6 +120,16 @@ enum HTMLStyle {
 
     """
 
+    /// Added on a page of several runs: each run starts a printed page, and the sections that start one on a page
+    /// of one run (`#charts`, …) do so under their prefixed ids (`r2-charts`).
+    static let severalRunsCSS = """
+    @media print{
+    .run+.run{break-before:page}
+    section.card[id$="-charts"],section.card[id$="-aggregates"],section.card[id$="-findings"],section.card[id$="-rules"]{break-before:page}
+    }
+
+    """
+
     /// Hatching shared by every chart: a shortfall is striped as well as red, so it survives black-and-white print.
     static let patterns = """
     <svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>
