@@ -26,7 +26,10 @@ struct Check: ParsableCommand {
         paths the submissions it selects are checked; with paths (as a pre-commit hook passes the changed files) \
         only those are reported on, while totals over all units are still evaluated over every configured submission, so \
         that a change to one unit that breaks a total says so. Given files the configuration does not \
-        select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2.
+        select (workflows, other YAML) are skipped. Without a configuration and without paths: exit status 2. \
+        A repository of several plan years (`packs:` in .plancheck.yml) is checked one year at a time, each with its \
+        own pack, into the same outputs (the exit status is the worst year's); a unit's file without a previous: \
+        section takes its previous-year figures from its file of the year before.
 
         --fix applies the certain fixes (a figure's spelling: full-width or variant characters, Chinese numerals, \
         thousands separators; a near-miss indicator key; a retired code) to the files, then reports what \
@@ -157,7 +160,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let setting = try common.setting()
-        let configuration = setting.configuration, pack = setting.pack, language = setting.language
+        let configuration = setting.configuration, language = setting.language
         let destinations: [(format: ReportFormat, path: String?)]
         do {
             destinations = try self.destinations(configuration, language: language)
@@ -165,10 +168,13 @@ struct Check: ParsableCommand {
             Output.error("plancheck: " + error.message + "\n")
             throw ExitCode(2)
         }
+        if !quotas.isEmpty, setting.groups.count > 1, let configuration {
+            fail(Message(.cliQuotasWithPacks, ["config": .text(displayName(configuration.file))]), language: language,
+                 vocabulary: setting.pack.vocabulary)
+        }
         var options = CheckOptions()
         options.requireAllDistricts = requireAllDistricts ?? configuration?.requireAllDistricts ?? false
         options.severityOverrides = configuration?.severityOverrides ?? [:]
-        options.quotas = try loadQuotas(configuration, pack: pack, language: language)
         if let today { options.today = today }
         let failOn = self.failOn ?? configuration?.failOn ?? .error
 
@@ -186,55 +192,24 @@ struct Check: ParsableCommand {
             checkedPaths = [name]
         }
 
-        // What is checked: the paths given, or the configured submissions (all, or reporting on the paths given).
-        let inputs: CheckInputs
-        if let configuration, paths != ["-"] || stdinFilename.map(FileSystem.exists) == true {
-            let configName = displayName(configuration.file)
-            let configured = InputCollection.collect(configuration)
-            if configured.isEmpty {
-                fail(Message(.cliNoConfiguredFiles, [
-                    "config": .text(configName), "globs": .text(configuration.submissions.joined(separator: ", "))]),
-                     language: language, vocabulary: pack.vocabulary)
-            }
-            if checkedPaths.isEmpty {
-                inputs = .paths(configured)
-            } else {
-                let scope = ReportScope.select(paths: checkedPaths, configured: configured)
-                if !scope.skipped.isEmpty, paths != ["-"] {
-                    note(Message(.cliSkippedFiles, [
-                        "count": .number(scope.skipped.count), "config": .text(configName),
-                        "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language,
-                         vocabulary: pack.vocabulary)
-                }
-                if paths == ["-"], let name = checkedPaths.first, let reported = scope.reported.first,
-                   let text = runOptions.providedFiles[name] {
-                    // Standard input stands for the configured submission it is named after.
-                    runOptions.providedFiles = [reported: text]
-                    inputs = .scope(scope)
-                } else if paths == ["-"] {
-                    inputs = .paths(checkedPaths)
-                } else {
-                    if scope.reported.isEmpty && scope.problems.isEmpty {
-                        // A hook run on a commit that changes only other YAML files (workflows, the configuration).
-                        note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language, vocabulary: pack.vocabulary)
-                        return
-                    }
-                    if scope.reported.count < scope.evaluated.count && !quiet {
-                        note(Message(.cliReportedSubset, [
-                            "reported": .number(scope.reported.count), "evaluated": .number(scope.evaluated.count)]),
-                             language: language, vocabulary: pack.vocabulary)
-                    }
-                    inputs = .scope(scope)
-                }
-            }
-        } else {
-            if checkedPaths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: pack.vocabulary) }
-            inputs = .paths(checkedPaths)
+        let collected = setting.configuration.map(InputCollection.collectGroups)
+        guard let plan = try plannedRuns(setting, collected: collected, checkedPaths: checkedPaths,
+                                         runOptions: &runOptions) else { return }
+        var runs: [PlannedRun] = []
+        for var planned in plan {
+            var groupOptions = options
+            groupOptions.quotas = try loadQuotas(planned.quotaFiles, pack: planned.pack, language: language)
+            planned.options = groupOptions
+            planned.run = runOptions
+            runs.append(planned)
         }
+        addPreviousYears(&runs, setting: setting, collected: collected?.files ?? [])
 
         if fix || diff {
-            let fixes = SourceFixes.plan(
-                inputs.run(pack: pack, options: options, run: runOptions).results.compactMap(\.diagnostic), pack: pack)
+            let fixes = runs.flatMap { planned in
+                SourceFixes.plan(planned.inputs.run(pack: planned.pack, options: planned.options, run: planned.run)
+                    .results.compactMap(\.diagnostic), pack: planned.pack)
+            }
             if paths == ["-"] && !diff {
                 // Standard input has no file to write: the fixed text goes to standard output, as editors expect.
                 let text = runOptions.providedFiles.values.first ?? []
@@ -250,32 +225,160 @@ struct Check: ParsableCommand {
         }
 
         // Passes are counted, not kept, unless something lists them.
-        runOptions.keepAllResults = showPasses || destinations.contains { $0.format.listsEveryResult }
-        var context = ReportContext(pack: pack, language: language, showPasses: showPasses,
-                                    baseDirectory: Environment.currentDirectory)
-        context.documentationBase = configuration?.documentationURL
-        context.codeHelp = CodeHelpText.provider(pack: pack)
-        let outputs = Outputs(destinations, context: context, useColor: common.useColor, quiet: quiet)
-        var consumer = outputs.writer
-        let summary = inputs.stream(pack: pack, options: options, run: runOptions, into: &consumer)
-        let written = outputs.finish(summary, language: language)
-        if !fix, !quiet, format == .text || format == .concise, outputs.writer.fixable > 0 {
-            note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language, vocabulary: pack.vocabulary)
+        let keepAll = showPasses || destinations.contains { $0.format.listsEveryResult }
+        let contexts = runs.map { planned in
+            var context = ReportContext(pack: planned.pack, language: language, showPasses: showPasses,
+                                        baseDirectory: Environment.currentDirectory)
+            context.documentationBase = configuration?.documentationURL
+            context.codeHelp = CodeHelpText.provider(pack: planned.pack)
+            if runs.count > 1 { context.selection = planned.selection }
+            return context
         }
+        let outputs = Outputs(destinations, context: contexts[0], runs: runs.count, useColor: common.useColor, quiet: quiet)
+        var consumer = outputs.writer
+        var status: Int32 = 0
+        var shownOnly = 0
         let gateWhole = !hook || configuration?.hookGatesTotals == true
-        let status = written ? summary.exitCode(failOn: failOn, gateWhole: gateWhole) : 2
-        let shownOnly = summary.tally.failedWholeRules.failing(at: failOn)
+        for (index, planned) in runs.enumerated() {
+            if index > 0 { outputs.writer.startRun(contexts[index]) }
+            var run = planned.run
+            run.keepAllResults = keepAll
+            let summary = planned.inputs.stream(pack: planned.pack, options: planned.options, run: run, into: &consumer)
+            outputs.writer.endRun(summary)
+            status = max(status, summary.exitCode(failOn: failOn, gateWhole: gateWhole))
+            shownOnly += summary.tally.failedWholeRules.failing(at: failOn)
+        }
+        let written = outputs.finish(language: language)
+        if !fix, !quiet, format == .text || format == .concise, outputs.writer.fixable > 0 {
+            note(Message(.fixableHint, ["count": .number(outputs.writer.fixable)]), language: language, vocabulary: setting.pack.vocabulary)
+        }
+        if !written { status = 2 }
         if !gateWhole && shownOnly > 0 {
-            note(Message(.cliHookTotalsShown, ["count": .number(shownOnly)]), language: language, vocabulary: pack.vocabulary)
+            note(Message(.cliHookTotalsShown, ["count": .number(shownOnly)]), language: language, vocabulary: setting.pack.vocabulary)
         }
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The quota tables of `--quotas`, else of the configuration, merged (a later table wins for the same
-    /// indicator and district). Their problems are printed; an error in one ends the command with 2, as an
-    /// invalid pack does, since every quota rule would be judged against a wrong table.
-    private func loadQuotas(_ configuration: Configuration?, pack: Pack, language: Language) throws -> [String: [String: LocatedQuantity]] {
-        let files = !quotas.isEmpty ? quotas : (configuration.map { configuration in configuration.quotas.map(configuration.resolve) } ?? [])
+    /// One run of the check: a pack, the files it checks and reports on, and how.
+    struct PlannedRun {
+        var pack: Pack
+        var inputs: CheckInputs
+        /// The configured globs the run's files come from (named in a report of several runs).
+        var selection: [String]
+        var quotaFiles: [String]
+        /// The configured submissions of the run's pack (its earlier year's files feed a later year).
+        var configured: [String]
+        var options = CheckOptions()
+        var run = RunOptions()
+    }
+
+    /// What is checked: the paths given with the one pack in force, or a data repository's configured submissions
+    /// (all, or reporting on the paths given), one run per pack that has some. Nil when there is nothing to do.
+    private func plannedRuns(_ setting: Setting, collected: InputCollection.Groups?, checkedPaths: [String],
+                             runOptions: inout RunOptions) throws -> [PlannedRun]? {
+        let language = setting.language, vocabulary = setting.pack.vocabulary
+        let cliQuotas = quotas.isEmpty ? nil : quotas
+        guard let configuration = setting.configuration, let collected,
+              paths != ["-"] || stdinFilename.map(FileSystem.exists) == true else {
+            if checkedPaths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: vocabulary) }
+            let group = setting.groups[0]
+            return [PlannedRun(pack: group.pack, inputs: .paths(checkedPaths), selection: [],
+                               quotaFiles: cliQuotas ?? [], configured: [])]
+        }
+        let configName = displayName(configuration.file)
+        // With `--rules`, the one pack in force checks every configured submission.
+        let byGroup = setting.groups.count == collected.files.count ? collected.files : [collected.all]
+        if collected.all.isEmpty {
+            fail(Message(.cliNoConfiguredFiles, [
+                "config": .text(configName),
+                "globs": .text(configuration.groups.flatMap(\.submissions).joined(separator: ", "))]),
+                 language: language, vocabulary: vocabulary)
+        }
+        if setting.groups.count > 1 {
+            for overlap in collected.overlaps {
+                note(Message(.cliFileInTwoPacks, ["file": .text(displayName(overlap.file)), "first": .number(overlap.first),
+                                                  "second": .number(overlap.second)]), language: language, vocabulary: vocabulary)
+            }
+        }
+        func planned(_ index: Int, _ inputs: CheckInputs) -> PlannedRun {
+            let group = setting.groups[index]
+            return PlannedRun(pack: group.pack, inputs: inputs, selection: group.entry.submissions,
+                              quotaFiles: cliQuotas ?? group.entry.quotas.map(configuration.resolve),
+                              configured: byGroup[index])
+        }
+        if checkedPaths.isEmpty {
+            return byGroup.indices.filter { !byGroup[$0].isEmpty }.map { planned($0, .paths(byGroup[$0])) }
+        }
+        let scope = ReportScope.select(paths: checkedPaths, configured: collected.all)
+        if paths == ["-"] {
+            // Standard input stands for the configured submission it is named after.
+            guard let name = checkedPaths.first, let reported = scope.reported.first,
+                  let text = runOptions.providedFiles[name],
+                  let index = byGroup.firstIndex(where: { $0.contains(reported) }) else {
+                return [planned(0, .paths(checkedPaths))]
+            }
+            runOptions.providedFiles = [reported: text]
+            return [planned(index, .scope(ReportScope(evaluated: byGroup[index], reported: [reported], skipped: [],
+                                                      problems: scope.problems)))]
+        }
+        if !scope.skipped.isEmpty {
+            note(Message(.cliSkippedFiles, [
+                "count": .number(scope.skipped.count), "config": .text(configName),
+                "files": .text(scope.skipped.map(displayName).joined(separator: ", "))]), language: language,
+                 vocabulary: vocabulary)
+        }
+        if scope.reported.isEmpty && scope.problems.isEmpty {
+            // A hook run on a commit that changes only other YAML files (workflows, the configuration).
+            note(Message(.cliNothingSelected, ["config": .text(configName)]), language: language, vocabulary: vocabulary)
+            return nil
+        }
+        // Each pack evaluates all its submissions (its totals) and reports on the given ones; a pack none of whose
+        // files was given does not run. Problems with the given paths go with the first run.
+        var runs: [PlannedRun] = []
+        for index in byGroup.indices {
+            let members = Set(byGroup[index])
+            let chosen = scope.reported.filter(members.contains)
+            if chosen.isEmpty { continue }
+            runs.append(planned(index, .scope(ReportScope(evaluated: byGroup[index], reported: chosen, skipped: [],
+                                                          problems: runs.isEmpty ? scope.problems : []))))
+        }
+        if runs.isEmpty {
+            // Only given paths that do not exist: said by a run, which then fails (exit status 2).
+            runs.append(planned(0, .scope(ReportScope(evaluated: byGroup[0], reported: [], skipped: [], problems: scope.problems))))
+        }
+        let evaluated = runs.reduce(0) { $0 + $1.configured.count }
+        if scope.reported.count < evaluated && !quiet {
+            note(Message(.cliReportedSubset, [
+                "reported": .number(scope.reported.count), "evaluated": .number(evaluated)]),
+                 language: language, vocabulary: vocabulary)
+        }
+        return runs
+    }
+
+    /// In a repository of several plan years, each run whose pack's year follows another configured pack's year
+    /// reads its units' previous-year figures from that year's submissions.
+    private func addPreviousYears(_ runs: inout [PlannedRun], setting: Setting, collected: [[String]]) {
+        guard setting.groups.count > 1, collected.count == setting.groups.count else { return }
+        for index in runs.indices {
+            let year = runs[index].pack.plan.year
+            let earlier = setting.groups.indices.filter { setting.groups[$0].pack.plan.year == year - 1 }
+            guard !earlier.isEmpty else { continue }
+            guard earlier.count == 1, let previous = earlier.first else {
+                note(Message(.cliNoPreviousYearPack, [
+                    "year": .number(year - 1), "count": .number(earlier.count), "current": .number(year),
+                    "packs": .text(earlier.map { setting.groups[$0].pack.id }.joined(separator: ", "))]),
+                     language: setting.language, vocabulary: setting.pack.vocabulary)
+                continue
+            }
+            runs[index].run.previousYear = PreviousYearFigures.load(
+                files: collected[previous], pack: setting.groups[previous].pack, for: runs[index].pack, jobs: jobs)
+        }
+    }
+
+    /// The quota tables `files` (`--quotas`, else the configuration's for the pack), merged (a later table wins
+    /// for the same indicator and unit). Their problems are printed; an error in one ends the command with 2, as
+    /// an invalid pack does, since every quota rule would be judged against a wrong table.
+    private func loadQuotas(_ files: [String], pack: Pack, language: Language) throws -> [String: [String: LocatedQuantity]] {
         var merged: [String: [String: LocatedQuantity]] = [:]
         var unusable = false
         for file in files {
@@ -313,8 +416,9 @@ private struct Outputs {
     private let standardOutput = StandardOutputSink()
     private var files: [(sink: AtomicFileWriter, path: String)] = []
 
-    init(_ destinations: [(format: ReportFormat, path: String?)], context: ReportContext, useColor: Bool, quiet: Bool) {
-        writer = ReportWriter(context: context)
+    init(_ destinations: [(format: ReportFormat, path: String?)], context: ReportContext, runs: Int, useColor: Bool,
+         quiet: Bool) {
+        writer = ReportWriter(context: context, runs: runs)
         for (format, path) in destinations {
             // Colour is for a terminal: never in a file.
             // Colour and line breaks are for a terminal: never in a file.
@@ -331,8 +435,8 @@ private struct Outputs {
     }
 
     /// Ends every output and writes the files; false when a file could not be written (said on standard error).
-    func finish(_ summary: RunSummary, language: Language) -> Bool {
-        writer.finish(summary)
+    func finish(language: Language) -> Bool {
+        writer.finishDocument()
         standardOutput.flush()
         var written = true
         for (sink, path) in files {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import PlancheckCore
+import PlancheckRules
+import PlancheckSystem
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,18 +15,30 @@ struct Init: ParsableCommand {
         a mirror or a fork names itself there (docs/install.md). The templates are "not started yet" (PC035, a note) \
         until their first figure is written, so a new repository passes its own hook and CI gate.
 
+        With --year: adds a plan year to the data repository in --directory: writes the year's folder (a template per \
+        reporting unit and the schema, from the year's pack named by --rules) and adds an entry for the year to the \
+        `packs:` of its .plancheck.yml (a configuration with top-level `rules`/`submissions` is turned into `packs:` \
+        with today's files as the first entry), keeping its comments. A unit's previous-year figures then come from \
+        its file of the year before whenever its new file has no previous: section.
+
         With --district: the template lists every indicator the pack expects from the unit: required ones to fill in, \
         optional ones commented out, each with its unit, names and the targets it feeds. Without --output it \
         is printed; an existing file is never replaced without --force. The first line points \
         yaml-language-server at the submission schema (write it with `plancheck schema --output …`).
         例：plancheck init --directory plans
         例：plancheck init --host https://git.example.gov.cn/tools/plancheck --revision v0.1.0
+        例：plancheck init --year 2026 --rules rules/plan-2026
         例：plancheck init --district 210102 --output 2025/210102.yml
         """
     )
 
     @Option(name: .long, help: "The reporting unit's code (or exact name), e.g. 210102. 报送单位代码。")
     var district: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Add this plan year to the data repository: its folder of templates and a packs: entry with the pack --rules names. 加入新的规划年度。",
+        valueName: "year"))
+    var year: Int?
 
     @Option(name: .long, help: "Write the template to this file (atomically) instead of standard output. 输出文件。")
     var output: String?
@@ -51,6 +65,10 @@ struct Init: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        if let year, district == nil {
+            try addYear(year)
+            return
+        }
         guard let district else {
             try scaffold()
             return
@@ -85,6 +103,79 @@ struct Init: ParsableCommand {
         let schemaReference = schema == "none" ? nil : (schema ?? "\(pack.id)-submission.schema.json")
         let text = SubmissionTemplate.text(for: found, pack: pack, schema: schemaReference)
         try GeneratedOutput.emit(text, to: output, overwrite: force, language: language)
+    }
+
+    /// Adds a plan year to an existing data repository: the year's folder, written as the scaffold writes it, then
+    /// its `packs:` entry. Everything is checked before anything is written.
+    private func addYear(_ year: Int) throws {
+        let language = common.lang ?? Environment.defaultLanguage
+        func stop(_ message: Message) throws -> Never {
+            Output.error("plancheck: " + message.rendered(in: language, vocabulary: .neutral) + "\n")
+            throw ExitCode(2)
+        }
+        if output != nil { try stop(Message(.cliOutputNeedsDistrict)) }
+        let root = directory ?? "."
+        let configurationPath = (root == "." ? "" : root + "/") + Configuration.fileName
+        guard FileSystem.exists(configurationPath) else { try stop(Message(.initNoConfiguration, ["folder": .text(root)])) }
+        // The year's pack is the one --rules names, not the configuration's (which is another year's).
+        var options = common
+        options.noConfig = true
+        let pack = try options.setting().pack
+        if pack.plan.year != year {
+            try stop(Message(.initYearPackMismatch, ["pack": .text(pack.id), "packYear": .number(pack.plan.year),
+                                                     "year": .number(year)]))
+        }
+        let loaded = ConfigurationLoader.load(path: configurationPath)
+        common.printDiagnostics(loaded.diagnostics, language: language)
+        guard let configuration = loaded.configuration,
+              !loaded.diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode(2) }
+        let file = SourceFile(path: configurationPath, bytes: (try? InputFiles.read(configurationPath)) ?? [])
+        let result = YearAddition.add(pack: pack, rules: configurationName(ofPack: common.rules, folder: root) ?? pack.id,
+                                      to: file, currentRules: configuration.rules ?? DefaultPack.id)
+        if case .alreadySelected(let entry, let globs) = result {
+            let entryName = entry == 0 ? "submissions" : "packs[\(entry)]"
+            try stop(Message(.initYearAlreadySelected, [
+                "config": .text(configurationPath), "entry": .text(entryName), "globs": .text(globs.joined(separator: ", ")),
+                "year": .number(year)]))
+        }
+        let files = DataRepositoryScaffold.yearFiles(pack: pack)
+        let paths = files.map { root == "." ? $0.path : root + "/" + $0.path }
+        let existing = paths.filter(FileSystem.exists)
+        if !existing.isEmpty && !force {
+            try stop(Message(.initFilesExist, ["count": .number(existing.count), "files": .text(existing.joined(separator: ", "))]))
+        }
+        let folder = root == "." ? String(year) : root + "/" + String(year)
+        if let code = FileSystem.makeFolders(folder) {
+            try stop(Message(.outputUnwritable, ["path": .text(folder), "code": .number(Int(code))]))
+        }
+        for (file, path) in zip(files, paths) {
+            try GeneratedOutput.write(file.text, to: path, overwrite: force, language: language)
+        }
+        switch result {
+        case .edited(let text):
+            try GeneratedOutput.write(text, to: configurationPath, overwrite: true, language: language)
+            Output.error(Message(.initYearAdded, [
+                "year": .number(year), "count": .number(files.count), "config": .text(configurationPath),
+                "rules": .text(configurationName(ofPack: common.rules, folder: root) ?? pack.id)])
+                .rendered(in: language, vocabulary: pack.vocabulary) + "\n")
+        case .notEditable(let lines):
+            Output.error(Message(.initYearAddByHand, [
+                "year": .number(year), "count": .number(files.count), "config": .text(configurationPath)])
+                .rendered(in: language, vocabulary: pack.vocabulary) + "\n")
+            Output.print(lines.joined(separator: "\n") + "\n")
+        case .alreadySelected:
+            break
+        }
+    }
+
+    /// How a configuration in `folder` names the pack `rules` (as given on the command line): a built-in id as it
+    /// is, a folder relative to the configuration's folder when it lies below it, else its full path.
+    private func configurationName(ofPack rules: String?, folder: String) -> String? {
+        guard let rules else { return nil }
+        if rules == DefaultPack.id, !FileSystem.exists(rules) { return rules }
+        guard let real = FilePaths.realPath(rules) else { return rules }
+        guard let base = FilePaths.realPath(folder) else { return real }
+        return real.hasPrefix(base + "/") ? String(real.dropFirst(base.count + 1)) : real
     }
 
     /// Writes the data-repository scaffold. Every file is checked first, so that a refusal leaves nothing half

@@ -82,9 +82,16 @@ struct CommonOptions: ParsableArguments {
     /// The pack folder in force: `--rules`, else the configuration's; nil for the built-in pack, which `--rules`
     /// may also name by its id (`--rules shenyang-2025`) where no folder of that name exists.
     private func packFolder(_ configuration: Configuration?) -> String? {
-        let path = rules ?? configuration.flatMap { configuration in configuration.rules.map(configuration.resolve) }
-        if let path, path == DefaultPack.id, !FilePaths.exists(path) { return nil }
-        return path
+        if let rules { return Self.folder(rules, resolved: rules) }
+        guard let configuration, let rules = configuration.rules else { return nil }
+        return Self.folder(rules, resolved: configuration.resolve(rules))
+    }
+
+    /// A pack as a configuration or `--rules` names it: the folder, or nil for the built-in pack's id where no
+    /// folder of that name exists.
+    private static func folder(_ written: String, resolved: String) -> String? {
+        if written == DefaultPack.id, !FilePaths.exists(resolved) { return nil }
+        return resolved
     }
 
     @Option(name: .long, help: ArgumentHelp(
@@ -109,17 +116,36 @@ struct CommonOptions: ParsableArguments {
     /// Command-line options win over the configuration; problems with either file are printed and end the
     /// command with exit status 2.
     func setting() throws -> Setting {
-        // Read once to learn the pack, then again against the pack's rule ids (severity overrides name them).
+        // Read once to learn the packs, then again against their rule ids (severity overrides name them).
         var configuration = try readConfiguration()
         let language = lang ?? configuration?.language ?? Environment.defaultLanguage
-        let pack = try loadPack(packFolder(configuration), language: language)
+        var groups: [Setting.Group] = []
+        if rules == nil, let configuration, !configuration.packs.isEmpty {
+            // A repository of several plan years: a pack per `packs:` entry, each loaded once.
+            var loaded: [String: Pack] = [:]
+            for entry in configuration.packs {
+                let folder = entry.rules.flatMap { Self.folder($0, resolved: configuration.resolve($0)) }
+                let key = folder ?? ""
+                let pack = try loaded[key] ?? loadPack(folder, language: language)
+                loaded[key] = pack
+                groups.append(Setting.Group(entry: entry, pack: pack))
+            }
+        } else {
+            let pack = try loadPack(packFolder(configuration), language: language)
+            let entry = configuration?.groups.first ?? PackGroup(rules: rules, submissions: [])
+            // With `--rules`, one pack checks every configured submission.
+            let submissions = configuration.map { $0.groups.flatMap(\.submissions) } ?? []
+            groups = [Setting.Group(entry: PackGroup(rules: rules ?? entry.rules, submissions: submissions,
+                                                     quotas: entry.quotas), pack: pack)]
+        }
         if let configurationPath = configuration?.file {
-            let second = ConfigurationLoader.load(path: configurationPath, knownRules: Set(pack.rules.map(\.id)))
+            let second = ConfigurationLoader.load(path: configurationPath,
+                                                  knownRules: Set(groups.flatMap { $0.pack.rules.map(\.id) }))
             printDiagnostics(second.diagnostics, language: language)
             if second.configuration == nil || second.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
             configuration = second.configuration
         }
-        return Setting(configuration: configuration, language: language, pack: pack, useColor: useColor)
+        return Setting(configuration: configuration, language: language, groups: groups, useColor: useColor)
     }
 
     /// The pack folder and language in force, without loading the pack (for `rules lint`, which reports the
@@ -167,10 +193,23 @@ struct CommonOptions: ParsableArguments {
 
 /// What a command works with once the configuration is read.
 struct Setting {
+    /// A pack and the configured submissions it checks.
+    struct Group {
+        var entry: PackGroup
+        var pack: Pack
+    }
+
     var configuration: Configuration?
     var language: Language
-    var pack: Pack
+    /// One per `packs:` entry of a repository of several plan years; otherwise the one pack in force.
+    var groups: [Group]
     var useColor: Bool
+
+    /// The pack commands other than `check` work with: the one in force, or in a repository of several plan
+    /// years the newest year's (the plan being written), the last entry of that year.
+    var pack: Pack {
+        groups.max { $0.pack.plan.year <= $1.pack.plan.year }!.pack
+    }
 }
 
 extension Language: ExpressibleByArgument {}

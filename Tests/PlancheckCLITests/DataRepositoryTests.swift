@@ -191,7 +191,8 @@ struct DataRepositoryTests {
         #expect(FileManager.default.fileExists(atPath: root + "/.pre-commit-config.yaml"))
         #expect(FileManager.default.fileExists(atPath: root + "/.github/workflows/plancheck.yml"))
         let configuration = try DataRepository.read(root + "/.plancheck.yml")
-        #expect(configuration.contains("报送文件") && configuration.contains("Which files are submissions"))
+        #expect(configuration.contains("报送文件") && configuration.contains("One entry per plan year"))
+        #expect(configuration.contains("packs:\n  - rules: shenyang-2025\n    submissions:\n      - \"2025/*.yml\""))
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
 

@@ -13,17 +13,34 @@ public enum DataRepositoryScaffold {
     /// - Parameter rules: the pack folder as the configuration should name it, or nil for the built-in pack.
     /// - Parameter host: where the pre-commit configuration and the workflow take plancheck from.
     public static func files(pack: Pack, rules: String?, host: PlancheckHost = .default) -> [File] {
+        [File(path: Configuration.fileName, text: configuration(pack: pack, rules: rules))]
+            + yearFiles(pack: pack)
+            + [File(path: ".pre-commit-config.yaml", text: preCommitConfiguration(host: host, words: pack.vocabulary)),
+               File(path: ".github/workflows/plancheck.yml", text: workflow(host: host))]
+    }
+
+    /// A plan year's folder: one template per reporting unit and the submission schema beside them (so that each
+    /// template's `yaml-language-server` line resolves). `plancheck init --year` writes these alone.
+    public static func yearFiles(pack: Pack) -> [File] {
         let year = String(pack.plan.year)
         let schemaName = "\(pack.id)-submission.schema.json"
-        var files = [File(path: Configuration.fileName, text: configuration(pack: pack, rules: rules))]
+        var files: [File] = []
         for district in pack.districts {
             files.append(File(path: "\(year)/\(fileName(district))",
                               text: SubmissionTemplate.text(for: district, pack: pack, schema: schemaName)))
         }
         files.append(File(path: "\(year)/\(schemaName)", text: SubmissionSchema.text(pack)))
-        files.append(File(path: ".pre-commit-config.yaml", text: preCommitConfiguration(host: host, words: pack.vocabulary)))
-        files.append(File(path: ".github/workflows/plancheck.yml", text: workflow(host: host)))
         return files
+    }
+
+    /// The globs of a plan year's submissions, as the scaffold writes them.
+    public static func submissionGlobs(year: Int) -> [String] { ["\(year)/*.yml", "\(year)/*.yaml"] }
+
+    /// A `packs:` entry for a plan year: its pack and its submissions, each line indented by `indent` spaces.
+    public static func packsEntry(pack: Pack, rules: String?, indent: Int = 2) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        return ["\(pad)- rules: \(YAMLSnippet.scalar(rules ?? pack.id))",
+                "\(pad)  submissions:"] + submissionGlobs(year: pack.plan.year).map { "\(pad)    - \"\($0)\"" }
     }
 
     /// `210102-heping.yml`: the code sorts the folder, the romanised name lets people find their file.
@@ -37,12 +54,6 @@ public enum DataRepositoryScaffold {
     static func configuration(pack: Pack, rules: String?) -> String {
         let year = pack.plan.year
         let example = pack.rules.first { $0.scope == .city }?.id ?? pack.rules.first?.id ?? "RULE-ID"
-        let rulesLines: [String]
-        if let rules {
-            rulesLines = ["rules: \(YAMLSnippet.scalar(rules))"]
-        } else {
-            rulesLines = ["# rules: rules/\(pack.id)"]
-        }
         let words = pack.vocabulary
         return ([
             "# plancheck 配置文件 · plancheck configuration",
@@ -50,22 +61,21 @@ public enum DataRepositoryScaffold {
             "# `plancheck check` anywhere in this repository checks the submissions selected below; command-line",
             "# options win over this file. 说明 Guide: docs/guides/data-repo-maintainer.md (plancheck).",
             "",
-            "# 规则包目录（相对本文件）；省略则用内置规则包 \(pack.id)。",
-            "# The rule pack folder, relative to this file; leave it out for the built-in pack (\(pack.id)).",
-        ] + rulesLines + [
+            "# 每个规划年度一项：规则包（内置规则包编号，或规则包目录，相对本文件）和它检查的报送文件（glob，相对本文件；",
+            "# ** 跨目录）。某单位没写 previous: 时，上年数字取自它上一年度的报送文件。新的一年：",
+            "# One entry per plan year: its pack (a built-in pack's id, or a pack folder relative to this file) and the",
+            "# submissions it checks (globs relative to this file; ** spans folders). A unit's previous-year figures",
+            "# come from its file of the year before when it writes no previous: section. A new year:",
+            "#   plancheck init --year \(year + 1) --rules rules/<pack>",
+            "packs:",
+        ] + packsEntry(pack: pack, rules: rules) + [
+            words.fill("    # 配额表（{whole}分解到各{unit}的指标，规则中写作 quota.KEY）", in: .zh) + "· Quota tables (rules use quota.KEY).",
+            "    # quotas:",
+            "    #   - quotas/\(year)-jobs.yml",
             "",
-            "# 哪些文件是报送文件（glob，相对本文件；** 跨目录）· Which files are submissions (globs; ** spans folders).",
-            "submissions:",
-            "  - \"\(year)/*.yml\"",
-            "  - \"\(year)/*.yaml\"",
-            "",
-            "# 排除的路径 · Paths left out.",
+            "# 排除的路径（所有年度）· Paths left out (of every year).",
             "exclude:",
-            "  - \"\(year)/drafts/**\"",
-            "",
-            words.fill("# 配额表（{whole}分解到各{unit}的指标，规则中写作 quota.KEY）", in: .zh) + "· Quota tables (rules use quota.KEY).",
-            "# quotas:",
-            "#   - quotas/\(year)-jobs.yml",
+            "  - \"*/drafts/**\"",
             "",
             "# 按规则编号或诊断代码调整级别（error、warning、note）· Severity per rule id or diagnostic code.",
             words.fill("# 例如收集阶段把{whole}合计降为警告 · ", in: .zh)

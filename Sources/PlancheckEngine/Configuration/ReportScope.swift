@@ -18,6 +18,13 @@ public struct ReportScope: Sendable {
     /// Given paths that do not exist.
     public var problems: [Diagnostic]
 
+    public init(evaluated: [String], reported: [String], skipped: [String] = [], problems: [Diagnostic] = []) {
+        self.evaluated = evaluated
+        self.reported = reported
+        self.skipped = skipped
+        self.problems = problems
+    }
+
     /// Chooses, among the configured submissions, those named by `paths` (files, or folders walked as
     /// `plancheck check` walks them). Paths are compared by their real location, so `2025/a.yml`,
     /// `./2025/a.yml` and an absolute path name the same file.

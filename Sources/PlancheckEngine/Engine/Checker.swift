@@ -77,7 +77,7 @@ public enum Checker {
     /// PC034 on `submission`, a second file for the unit of `first`.
     static func duplicate(_ submission: Submission, of first: Submission) -> Diagnostic {
         var diagnostic = Diagnostic(.duplicateSubmission, .error, Message(.duplicateSubmission, [
-            "code": .text(submission.districtCode), "other": .text(first.file.path)]),
+            "code": .text(submission.districtCode), "other": .path(first.file.path)]),
                                     location: submission.districtCodeLocation, unit: submission.districtCode)
         diagnostic.labels = [Diagnostic.Label(first.districtCodeLocation, Message(.labelFirstSubmission))]
         diagnostic.help = Message(.helpDuplicateSubmission)

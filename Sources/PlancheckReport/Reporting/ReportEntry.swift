@@ -142,12 +142,12 @@ public struct ReportEntry: Sendable {
             return ReportEntry(
                 result: result, code: diagnostic.code.rawValue, heading: heading,
                 title: MessageCatalogue.text(diagnostic.code.titleKey, language, vocabulary),
-                message: diagnostic.message, text: diagnostic.message.rendered(in: language, vocabulary: vocabulary),
+                message: diagnostic.message, text: diagnostic.message.rendered(in: language, vocabulary: vocabulary, displayPath: path),
                 location: diagnostic.location, file: diagnostic.file.map(path),
                 unit: diagnostic.unit, place: place(unit: diagnostic.unit, whole: false),
                 figures: [], lackingUnits: LackingUnits(), arithmetic: nil, citation: nil,
-                notes: diagnostic.notes.map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary), location: $0.location) },
-                help: diagnostic.help?.rendered(in: language, vocabulary: vocabulary),
+                notes: diagnostic.notes.map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary, displayPath: path), location: $0.location) },
+                help: diagnostic.help?.rendered(in: language, vocabulary: vocabulary, displayPath: path),
                 documentation: "docs/diagnostic-codes.md#" + diagnostic.code.rawValue.lowercased())
         }
 
@@ -177,19 +177,19 @@ public struct ReportEntry: Sendable {
                     }
                 }
                 figures += evidence.figures.map {
-                    FigureLine(label: wording.label($0).rendered(in: language, vocabulary: vocabulary), quantity: $0.quantity, unit: $0.unit,
+                    FigureLine(label: wording.label($0).rendered(in: language, vocabulary: vocabulary, displayPath: path), quantity: $0.quantity, unit: $0.unit,
                                location: $0.location)
                 }
             }
             return ReportEntry(
                 result: result, code: rule.rule.id, heading: heading, title: rule.rule.title[language],
-                message: message, text: message.rendered(in: language, vocabulary: vocabulary), location: rule.location,
+                message: message, text: message.rendered(in: language, vocabulary: vocabulary, displayPath: path), location: rule.location,
                 file: rule.file.map(path), unit: rule.unit, place: place(unit: rule.unit, whole: rule.unit == nil),
                 figures: figures, lackingUnits: lackingUnits(rule, pack: wording.pack),
-                arithmetic: wording.arithmetic(rule)?.rendered(in: language, vocabulary: vocabulary),
+                arithmetic: wording.arithmetic(rule)?.rendered(in: language, vocabulary: vocabulary, displayPath: path),
                 citation: CitationText.line(rule.rule, language: language),
-                notes: wording.notes(rule).map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary), location: $0.location) },
-                help: wording.help(rule)?.rendered(in: language, vocabulary: vocabulary),
+                notes: wording.notes(rule).map { NoteLine(text: $0.message.rendered(in: language, vocabulary: vocabulary, displayPath: path), location: $0.location) },
+                help: wording.help(rule)?.rendered(in: language, vocabulary: vocabulary, displayPath: path),
                 documentation: wording.pack.documentation.map { $0 + "#" + rule.rule.id.lowercased() })
         }
 

@@ -112,7 +112,7 @@ struct RuleResultText {
             // Said only where the result does not already point at it.
             guard let place = figure.unusableAt, place.description != result.location?.description else { continue }
             notes.append((Message(.noteUnusableFigureHere, [
-                "figure": missingFigure(figure, wholeResult: result.unit == nil), "location": .text(place.description)]),
+                "figure": missingFigure(figure, wholeResult: result.unit == nil), "location": .path(place.description)]),
                           place))
         }
         // A positive figure where the plan asks for a fall: most likely a decrease written without its sign.

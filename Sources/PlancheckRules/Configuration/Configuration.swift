@@ -1,5 +1,25 @@
 import PlancheckYAML
 
+/// One pack and the submissions it checks. A repository that keeps several plan years (`2025/`, `2026/`) lists one
+/// per year under `packs:`; otherwise the top-level `rules`, `submissions` and `quotas` make the only one.
+public struct PackGroup: Sendable {
+    /// A pack folder (relative to the configuration's folder) or a built-in pack's id; nil for the built-in pack.
+    public var rules: String?
+    /// Globs of submission files, relative to the configuration's folder.
+    public var submissions: [String]
+    /// Quota tables (relative to the configuration's folder) for this pack's `quota.` figures.
+    public var quotas: [String]
+    /// Where the entry is written (`packs:` item), for messages; nil for the top-level group.
+    public var location: SourceLocation?
+
+    public init(rules: String?, submissions: [String], quotas: [String] = [], location: SourceLocation? = nil) {
+        self.rules = rules
+        self.submissions = submissions
+        self.quotas = quotas
+        self.location = location
+    }
+}
+
 /// A data repository's `.plancheck.yml`: which pack, which files are submissions, severity overrides and
 /// output defaults. Command-line options win over it.
 public struct Configuration: Sendable {
@@ -12,6 +32,8 @@ public struct Configuration: Sendable {
     /// Globs of submission files, relative to `folder` (`2025/*.yml`, `**/*.yaml`).
     public var submissions: [String] = ["**/*.yml", "**/*.yaml"]
     public var exclude: [String] = []
+    /// `packs:`, one entry per pack (a plan year each); empty when the top-level `rules`/`submissions` are used.
+    public var packs: [PackGroup] = []
     public var severityOverrides: [String: Severity] = [:]
     public var requireAllDistricts: Bool?
     /// Whether failed rules about the whole (city totals) block a commit in the pre-commit hook (`check --hook`);
@@ -27,6 +49,16 @@ public struct Configuration: Sendable {
     public var documentationURL: String?
 
     public static let fileName = ".plancheck.yml"
+
+    public init(file: String, folder: String) {
+        self.file = file
+        self.folder = folder
+    }
+
+    /// Every pack and its submissions: the `packs:` entries, or the one group the top-level keys make.
+    public var groups: [PackGroup] {
+        packs.isEmpty ? [PackGroup(rules: rules, submissions: submissions, quotas: quotas)] : packs
+    }
 
     /// `path` made relative to the configuration's folder resolved for the file system.
     public func resolve(_ path: String) -> String {
@@ -79,6 +111,15 @@ public enum ConfigurationLoader {
         configuration.documentationURL = reader.string("documentation_url")
         configuration.quotas = reader.strings("quotas") ?? []
         if let submissions = reader.strings("submissions") { configuration.submissions = submissions }
+        if let packs = reader.value("packs") {
+            configuration.packs = readPacks(packs, file: file, sink: sink)
+            // Each pack's files and tables belong to its entry: a top-level one beside them would be ambiguous.
+            for key in ["rules", "submissions", "quotas"] {
+                guard let pair = root.mapping?.first(where: { $0.key.scalar?.text == key }) else { continue }
+                sink.report(.invalidValue, .error, Message(.packsAndTopLevel, ["key": .text(key)]),
+                            at: SourceLocation(file: file, span: pair.key.span))
+            }
+        }
         configuration.exclude = reader.strings("exclude") ?? []
         if let severities = reader.value("severity") {
             configuration.severityOverrides = readSeverities(severities, file: file, sink: sink, knownRules: knownRules)
@@ -116,6 +157,28 @@ public enum ConfigurationLoader {
         }
         reader.finish()
         return configuration
+    }
+
+    /// `packs:`: a list of `{rules, submissions, quotas}`, one per pack.
+    private static func readPacks(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> [PackGroup] {
+        guard let items = node.sequence, !items.isEmpty else {
+            sink.report(.wrongShape, .error, Message(.expectedSequence, [
+                "key": .text("packs"), "found": .text(node.shapeDescription)]), at: SourceLocation(file: file, span: node.span))
+            return []
+        }
+        var groups: [PackGroup] = []
+        for item in items {
+            guard var reader = MappingReader(item, file: file, sink: sink, what: "packs") else { continue }
+            let rules = reader.string("rules")
+            let submissionsNode = reader.value("submissions", required: true)
+            let submissions = submissionsNode == nil ? nil : reader.strings("submissions")
+            let quotas = reader.strings("quotas") ?? []
+            reader.finish()
+            guard let submissions, !submissions.isEmpty else { continue }
+            groups.append(PackGroup(rules: rules, submissions: submissions, quotas: quotas,
+                                    location: SourceLocation(file: file, span: item.span)))
+        }
+        return groups
     }
 
     private static func readSeverities(_ node: YAMLNode, file: SourceFile, sink: DiagnosticSink,

@@ -61,7 +61,7 @@ enum Contradictions {
                         "districts": .text(districts.map(\.name.zh).joined(separator: "、"))]),
                                 at: later.rule.location,
                                 notes: [Diagnostic.Note(Message(.noteOtherRuleHere, [
-                                    "rule": .text(other.rule.id), "location": .text(other.rule.location.description)]),
+                                    "rule": .text(other.rule.id), "location": .path(other.rule.location.description)]),
                                                         at: other.rule.location)])
                 }
             }

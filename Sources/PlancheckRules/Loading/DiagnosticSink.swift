@@ -67,7 +67,7 @@ package final class DiagnosticSink {
                 let contextText = LocalizedText(zh: LibyamlText.chinese(context) ?? context, en: context)
                 let place = SourceLocation(file: file, span: SourceSpan(at: mark))
                 notes.append(Diagnostic.Note(Message(.noteYAMLContext, [
-                    "context": .localized(contextText), "location": .text(place.description)]), at: place))
+                    "context": .localized(contextText), "location": .path(place.description)]), at: place))
             }
             report(.yamlSyntax, .error, Message(.yamlSyntax, ["problem": .localized(problem)]), at: location,
                    help: Message(.helpYAMLSyntax), notes: notes)

@@ -32,19 +32,56 @@ public enum InputCollection {
     }
 
     /// The submission files a configuration names: every file under its folder matching one of `submissions` and
-    /// none of `exclude` (globs relative to the configuration's folder), in sorted order.
+    /// none of `exclude` (globs relative to the configuration's folder), in sorted order — of every pack's
+    /// submissions when it lists several (`packs:`).
     public static func collect(_ configuration: Configuration) -> [String] {
+        collectGroups(configuration).all
+    }
+
+    /// A file two `packs:` entries select: it belongs to the first (entries are numbered from 1).
+    public struct Overlap: Sendable, Equatable {
+        public var file: String
+        public var first: Int
+        public var second: Int
+
+        public init(file: String, first: Int, second: Int) {
+            self.file = file
+            self.first = first
+            self.second = second
+        }
+    }
+
+    /// The submission files of each of the configuration's groups (`groups`, in order), each list sorted. A file
+    /// goes to the first group that selects it; the later ones that also do are told in `overlaps`.
+    /// A configuration's submissions by group.
+    public struct Groups: Sendable {
+        /// Each group's files, in the order of `Configuration.groups`.
+        public var files: [[String]]
+        /// Every selected file, in the walk's order.
+        public var all: [String]
+        public var overlaps: [Overlap]
+    }
+
+    public static func collectGroups(_ configuration: Configuration) -> Groups {
         var files: [String] = []
         var visited: Set<String> = []
         walk(configuration.folder, into: &files, visited: &visited, extensions: [])
-        let include = configuration.submissions.map(Glob.init)
+        let groups = configuration.groups.map { $0.submissions.map(Glob.init) }
         let exclude = configuration.exclude.map(Glob.init)
         let prefix = configuration.folder == "." ? "" : configuration.folder + "/"
-        return files.filter { path in
+        var result = Array(repeating: [String](), count: groups.count)
+        var overlaps: [Overlap] = []
+        var all: [String] = []
+        for path in files {
             let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-            if relative == Configuration.fileName { return false }
-            return include.contains { $0.matches(relative) } && !exclude.contains { $0.matches(relative) }
+            if relative == Configuration.fileName || exclude.contains(where: { $0.matches(relative) }) { continue }
+            let matching = groups.indices.filter { index in groups[index].contains { $0.matches(relative) } }
+            guard let first = matching.first else { continue }
+            result[first].append(path)
+            all.append(path)
+            overlaps += matching.dropFirst().map { Overlap(file: path, first: first + 1, second: $0 + 1) }
         }
+        return Groups(files: result, all: all, overlaps: overlaps)
     }
 
     private static func walk(_ folder: String, into files: inout [String], visited: inout Set<String>,

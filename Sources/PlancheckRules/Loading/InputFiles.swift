@@ -12,10 +12,10 @@ public enum FileReadError: Error, Sendable {
 }
 
 /// Reads whole files with POSIX calls: no Foundation on the hot path, and never a write.
-enum InputFiles {
+package enum InputFiles {
     /// The whole file, or `.tooLarge` once it is known to exceed `limit` bytes: a regular file by its size before
     /// any byte is read, anything else (a device such as /dev/zero, a pipe) as soon as more than `limit` arrive.
-    static func read(_ path: String, limit: Int = YAMLLimits().maxInputBytes) throws(FileReadError) -> [UInt8] {
+    package static func read(_ path: String, limit: Int = YAMLLimits().maxInputBytes) throws(FileReadError) -> [UInt8] {
         // Opening never waits for a FIFO's writer (see `openForReading`); reads block as usual.
         let file: FileDescriptor
         do { file = try FileDescriptor.openForReading(path) } catch { throw self.error(for: error, path: path) }

@@ -145,7 +145,7 @@ public struct PreviousYearFigures: Sendable {
     public var runNotes: [Diagnostic] {
         unusable.filter { $0.unit == nil }.map { file in
             var diagnostic = Diagnostic(.previousYearFigures, .note, Message(.previousYearNotUsed, [
-                "file": .text(file.path), "reason": .message(file.reason)]), location: file.location, file: file.path)
+                "file": .path(file.path), "reason": .message(file.reason)]), location: file.location, file: file.path)
             diagnostic.help = Message(.helpPreviousYearUnreadable, ["year": .number(year)])
             return diagnostic
         }

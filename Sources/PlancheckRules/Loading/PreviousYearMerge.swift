@@ -26,7 +26,7 @@ struct PreviousYearMerge {
                header: SourceLocation) -> (figures: [String: SubmittedFigure], file: SourceFile?) {
         let unit = previousYear.currentUnit(for: self.unit, in: pack)
         let notUsed = previousYear.unusable(for: unit).map { file in
-            Diagnostic.Note(Message(.previousYearNotUsed, ["file": .text(file.path), "reason": .message(file.reason)]),
+            Diagnostic.Note(Message(.previousYearNotUsed, ["file": .path(file.path), "reason": .message(file.reason)]),
                             at: file.location)
         }
         let place = sectionKey ?? header
@@ -57,11 +57,11 @@ struct PreviousYearMerge {
             let notes = source.leftOut + notUsed
             if section == nil {
                 sink.report(.previousYearFigures, .note, Message(.previousYearTaken, [
-                    "file": .text(source.file.path), "year": .number(previousYear.year), "count": .number(filled.count)]),
+                    "file": .path(source.file.path), "year": .number(previousYear.year), "count": .number(filled.count)]),
                             at: header, notes: notes, district: self.unit)
             } else if !filled.isEmpty {
                 sink.report(.previousYearFigures, .note, Message(.previousYearFilled, [
-                    "file": .text(source.file.path), "year": .number(previousYear.year), "count": .number(filled.count),
+                    "file": .path(source.file.path), "year": .number(previousYear.year), "count": .number(filled.count),
                     "keys": .joined(filled.map { .text($0) }, separator: .comma)]), at: place, notes: notes,
                             district: self.unit)
             }
@@ -79,7 +79,7 @@ struct PreviousYearMerge {
                 "reported": .text(submitted.text)]), at: figure.location,
                         help: Message(.helpPreviousYearMismatch, ["code": .text(DiagnosticCode.previousYearMismatch.rawValue)]),
                         notes: [Diagnostic.Note(Message(.notePreviousYearReported, [
-                            "location": .text(submitted.location.description), "reported": .text(submitted.text)]),
+                            "location": .path(submitted.location.description), "reported": .text(submitted.text)]),
                                                 at: submitted.location)],
                         district: unit)
         }

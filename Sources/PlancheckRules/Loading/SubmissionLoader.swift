@@ -220,7 +220,7 @@ public enum SubmissionLoader {
             guard ratio > limit else { continue }
             // Last year's figure may come from last year's file: then the finding says where it is.
             let notes = before.location.file !== figure.location.file
-                ? [Diagnostic.Note(Message(.notePreviousYearFigureAt, ["location": .text(before.location.description)]),
+                ? [Diagnostic.Note(Message(.notePreviousYearFigureAt, ["location": .path(before.location.description)]),
                                    at: before.location)] : []
             sink.report(.implausibleFigure, .warning, Message(.implausibleChange, [
                 "name": .localized(indicator.name), "value": .quantity(figure.quantity),

@@ -10,6 +10,8 @@ public enum MessageArgument: Sendable {
     /// target never reads as the target (5.49999% is not "≈5.5%").
     case preciseQuantity(Quantity, places: Int)
     case number(Int)
+    /// A file's path, or a `path:line:column`: shown as the report shows paths (relative to its base directory).
+    case path(String)
     /// Another message, rendered in the same language (e.g. a reason inside a sentence).
     indirect case message(Message)
     /// Several arguments in a row, separated as the language separates list items.
@@ -24,14 +26,16 @@ public enum MessageArgument: Sendable {
         case clauses
     }
 
-    public func rendered(in language: Language, vocabulary: Vocabulary) -> String {
+    public func rendered(in language: Language, vocabulary: Vocabulary,
+                         displayPath: (String) -> String = { $0 }) -> String {
         switch self {
         case .text(let text): return text
+        case .path(let path): return displayPath(path)
         case .localized(let text): return text[language]
         case .quantity(let quantity): return QuantityText.display(quantity, in: language)
         case .preciseQuantity(let quantity, let places): return QuantityText.display(quantity, in: language, places: places)
         case .number(let number): return String(number)
-        case .message(let message): return message.rendered(in: language, vocabulary: vocabulary)
+        case .message(let message): return message.rendered(in: language, vocabulary: vocabulary, displayPath: displayPath)
         case .joined(let items, let separator):
             let between: String
             switch separator {
@@ -39,7 +43,7 @@ public enum MessageArgument: Sendable {
             case .enumeration: between = language == .zh ? "、" : ", "
             case .clauses: between = language == .zh ? "；" : "; "
             }
-            return items.map { $0.rendered(in: language, vocabulary: vocabulary) }.joined(separator: between)
+            return items.map { $0.rendered(in: language, vocabulary: vocabulary, displayPath: displayPath) }.joined(separator: between)
         }
     }
 }
@@ -55,10 +59,12 @@ public struct Message: Sendable {
     }
 
     /// The message in `language`: the catalogue's template with `{name}` placeholders filled from the arguments,
-    /// and the pack's words (`{unit}`, `{units}`, `{whole}`, ...) from `vocabulary`.
-    public func rendered(in language: Language, vocabulary: Vocabulary) -> String {
+    /// and the pack's words (`{unit}`, `{units}`, `{whole}`, ...) from `vocabulary`; paths as `displayPath` shows them.
+    public func rendered(in language: Language, vocabulary: Vocabulary, displayPath: (String) -> String = { $0 }) -> String {
         Placeholders.fill(MessageCatalogue.template(key, language)) { name in
-            if let argument = arguments[name] { return argument.rendered(in: language, vocabulary: vocabulary) }
+            if let argument = arguments[name] {
+                return argument.rendered(in: language, vocabulary: vocabulary, displayPath: displayPath)
+            }
             return vocabulary.word(name, in: language, count: count)
         }
     }

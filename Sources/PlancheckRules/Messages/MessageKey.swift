@@ -54,9 +54,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomeNotEvaluatedWord, outcomeNotCheckableWord
     case ruleExampleFailed, ruleExamplesSummary
     // Configuration
-    case unknownRuleInConfig
+    case unknownRuleInConfig, packsAndTopLevel, cliFileInTwoPacks, cliQuotasWithPacks, cliNoPreviousYearPack
     // The data-repository workflow: configured runs, the init scaffold
-    case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded
+    case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded, initYearAdded, initYearAddByHand, initYearAlreadySelected, initNoConfiguration, initYearPackMismatch
     case cliHookTotalsShown, cliBadHost
     // Report formats and the arithmetic behind derived checks
     case labelArithmetic, arithmeticShare, arithmeticAggregate, arithmeticTarget

@@ -53,7 +53,7 @@ public struct Diagnostic: Sendable {
 
         /// "first defined here: file:line:col", located there.
         static func firstDefinedHere(_ location: SourceLocation) -> Note {
-            Note(Message(.noteFirstDefinedHere, ["location": .text(location.description)]), at: location)
+            Note(Message(.noteFirstDefinedHere, ["location": .path(location.description)]), at: location)
         }
     }
 

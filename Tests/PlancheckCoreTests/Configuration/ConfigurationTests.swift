@@ -71,4 +71,64 @@ struct ConfigurationTests {
         let configuration = try #require(ConfigurationLoader.load(path: root + "/.plancheck.yml").configuration)
         #expect(InputCollection.collect(configuration) == [root + "/2025/a.yml", root + "/2025/b.yaml"])
     }
+
+    @Test("packs: one entry per plan year; a top-level rules, submissions or quotas beside it is a located error")
+    func packs() {
+        let good = ConfigurationLoader.load(SourceFile(path: "repo/.plancheck.yml", text: """
+        packs:
+          - rules: shenyang-2025
+            submissions: ["2025/*.yml"]
+          - rules: rules/shenyang-2026
+            submissions: "2026/*.yml"
+            quotas: [quotas/2026.yml]
+        exclude: ["*/drafts/**"]
+        """))
+        #expect(good.diagnostics.isEmpty)
+        let groups = good.configuration?.groups ?? []
+        #expect(groups.map(\.rules) == ["shenyang-2025", "rules/shenyang-2026"])
+        #expect(groups.map(\.submissions) == [["2025/*.yml"], ["2026/*.yml"]])
+        #expect(groups.map(\.quotas) == [[], ["quotas/2026.yml"]])
+        #expect(groups.map { $0.location?.span.start.line } == [2, 4])
+
+        let single = ConfigurationLoader.load(SourceFile(path: ".plancheck.yml", text: "rules: packs/city\nquotas: [q.yml]\n"))
+        #expect(single.configuration?.groups.map(\.rules) == ["packs/city"])
+        #expect(single.configuration?.groups.first?.submissions == ["**/*.yml", "**/*.yaml"])
+        #expect(single.configuration?.groups.first?.quotas == ["q.yml"])
+
+        let bad = ConfigurationLoader.load(SourceFile(path: ".plancheck.yml", text: """
+        rules: packs/city
+        packs:
+          - rules: a
+          - submissions: ["2026/*.yml"]
+            rule: b
+        """))
+        let lines = bad.diagnostics.map { $0.location?.span.start.line ?? 0 }.sorted()
+        #expect(lines == [1, 3, 5], "\(bad.diagnostics.map { $0.message.rendered(in: .en) })")
+        let texts = bad.diagnostics.map { $0.message.rendered(in: .en) }
+        #expect(texts.contains { $0.contains("`packs:` is given, so `rules` cannot also be at the top level") })
+        #expect(texts.contains { $0.contains("submissions") })
+        #expect(bad.configuration?.packs.count == 1)
+    }
+
+    @Test("a file two packs select belongs to the first, and the overlap is told")
+    func packGroupsCollect() throws {
+        var template = Array("/tmp/plancheck-config-XXXXXX".utf8CString)
+        let root = try #require(template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) })
+        defer { _ = system("rm -rf '\(root)'") }
+        for folder in ["/2025", "/2026", "/2026/drafts"] { mkdir(root + folder, 0o755) }
+        try AtomicFile.write("""
+        packs:
+          - {rules: a, submissions: ["2025/*.yml", "**/x.yml"]}
+          - {rules: b, submissions: ["2026/**/*.yml"]}
+        exclude: ["*/drafts/**"]
+        """, to: root + "/.plancheck.yml")
+        for path in ["2025/a.yml", "2026/a.yml", "2026/x.yml", "2026/drafts/d.yml", "other.yml"] {
+            try AtomicFile.write("x: 1\n", to: root + "/" + path)
+        }
+        let configuration = try #require(ConfigurationLoader.load(path: root + "/.plancheck.yml").configuration)
+        let groups = InputCollection.collectGroups(configuration)
+        #expect(groups.files == [[root + "/2025/a.yml", root + "/2026/x.yml"], [root + "/2026/a.yml"]])
+        #expect(groups.overlaps == [InputCollection.Overlap(file: root + "/2026/x.yml", first: 1, second: 2)])
+        #expect(InputCollection.collect(configuration) == [root + "/2025/a.yml", root + "/2026/a.yml", root + "/2026/x.yml"])
+    }
 }

@@ -301,7 +301,9 @@ struct MultiRunReportTests {
         let ids = page.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
         #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().prefix(5))")
         let known = Set(ids)
-        for (part, prefix) in [(first, "r1-"), (second, "r2-")] {
+        let (index, runs) = try Self.split(first, at: "<div class=\"run\" id=\"r1-run\">")
+        #expect(index.contains("<a href=\"#r1-run\">") && index.contains("<a href=\"#r2-run\">"), "the index of runs")
+        for (part, prefix) in [(runs, "r1-"), (second, "r2-")] {
             for link in part.matches(of: /href="#([^"]*)"/).map({ String($0.1) }) {
                 #expect(known.contains(link) && link.hasPrefix(prefix), "\(link) in run \(prefix)")
             }

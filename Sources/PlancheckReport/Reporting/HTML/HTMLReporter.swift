@@ -23,6 +23,12 @@ public struct HTMLReporter: Reporter {
                                                              separator: .enumeration)])
             .rendered(in: language, vocabulary: .neutral)
         var page = head(title: title, language: language, style: HTMLStyle.severalRunsCSS)
+        // The runs at a glance: one link per run, to its part of the page.
+        page += "<nav class=\"toc runs\">"
+        for context in contexts {
+            page += "<a href=\"#\(context.id("run"))\">\(HTML.escape(context.report.context.runHeading))</a>"
+        }
+        page += "</nav>\n"
         for context in contexts {
             page += "<div class=\"run\" id=\"\(context.id("run"))\">\n"
             page += header(context, heading: context.report.context.runHeading) + body(context)

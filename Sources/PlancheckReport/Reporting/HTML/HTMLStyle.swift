@@ -120,9 +120,12 @@ enum HTMLStyle {
 
     """
 
-    /// Added on a page of several runs: each run starts a printed page, and the sections that start one on a page
-    /// of one run (`#charts`, …) do so under their prefixed ids (`r2-charts`).
+    /// Added on a page of several runs: the index of runs at the top scrolls away (each run's own links stay at
+    /// the top); each run starts a printed page, and the sections that start one on a page of one run
+    /// (`#charts`, …) do so under their prefixed ids (`r2-charts`).
     static let severalRunsCSS = """
+    nav.toc.runs{position:static;background:#17304f;border-bottom:none}
+    nav.toc.runs a{color:#fff}
     @media print{
     .run+.run{break-before:page}
     section.card[id$="-charts"],section.card[id$="-aggregates"],section.card[id$="-findings"],section.card[id$="-rules"]{break-before:page}
