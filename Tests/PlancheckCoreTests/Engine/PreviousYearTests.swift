@@ -230,7 +230,7 @@ struct PreviousYearTests {
         #expect(Self.growthRule(run, unit: "990101")?.outcome == .notEvaluated)
     }
 
-    @Test("every output shows a figure of last year's file where it is: text, SARIF's related locations, JSON")
+    @Test("every output shows a figure of last year's file where it is: text, HTML, SARIF's related locations, JSON")
     func renderers() throws {
         let (run, _, lastYearFolder) = try Self.check(thisYear: Self.jia("indicators:\n  gdp_growth: 5.0%\n"))
         let report = Report(run: run, language: .en, showPasses: true)
@@ -243,6 +243,10 @@ struct PreviousYearTests {
         #expect(base.location?.file.path == base.file)
         #expect(baseText.contains("GDP growth (previous year) = 5.3%") && baseText.contains(lastYearFolder + "/990101.yml:5:15"),
                 "\(baseText)")
+        // HTML: the failed comparison shows last year's figure with its place and line.
+        let failing = Report(run: run, language: .en)
+        let page = HTMLReporter().render(failing)
+        #expect(page.contains("GDP growth (previous year): " + lastYearFolder + "/990101.yml:5:15"), "\(page.suffix(3000))")
         let sarif = SARIFReporter().render(report)
         #expect(sarif.contains("\"text\": \"  gdp_growth: 5.3%\""), "last year's line as a related location's snippet")
         #expect(sarif.contains("\"text\": \"GDP growth (previous year) = 5.3%\""))
