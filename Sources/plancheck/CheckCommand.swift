@@ -281,9 +281,14 @@ struct Check: ParsableCommand {
         guard let configuration = setting.configuration, let collected,
               paths != ["-"] || stdinFilename.map(FileSystem.exists) == true else {
             if checkedPaths.isEmpty { fail(Message(.cliNothingToCheck), language: language, vocabulary: vocabulary) }
-            let group = setting.groups[0]
+            // Standard input named after no existing file: the pack whose globs its name matches, else the newest.
+            let folder = (setting.configuration?.folder ?? ".") + "/"
+            let name = checkedPaths.first.map { $0.hasPrefix(folder) ? String($0.dropFirst(folder.count)) : $0 } ?? ""
+            let group = setting.groups.first { $0.entry.submissions.contains { Glob($0).matches(name) } }
+                ?? setting.groups.first { $0.pack.id == setting.pack.id }!
+            let configuredQuotas = setting.configuration.map { configuration in group.entry.quotas.map(configuration.resolve) }
             return [PlannedRun(pack: group.pack, inputs: .paths(checkedPaths), selection: [],
-                               quotaFiles: cliQuotas ?? [], configured: [])]
+                               quotaFiles: cliQuotas ?? configuredQuotas ?? [], configured: [])]
         }
         let configName = displayName(configuration.file)
         // With `--rules`, the one pack in force checks every configured submission.

@@ -96,6 +96,14 @@ struct MultiYearRepositoryTests {
         let document = try Self.json(one.stdout)
         #expect(document["schema"] as? String == "plancheck-report/2")
         #expect((document["files"] as? [String])?.count == 8)
+
+        // Standard input is checked with the pack of the year its name belongs to.
+        let text = try Data(contentsOf: URL(fileURLWithPath: Self.example + "/2022/350200-xiamen.yml"))
+        for (name, rule) in [("2022/draft.yml", "FJ22-M09"), ("2023/draft.yml", "FJ23-M09")] {
+            let piped = try Run.plancheck(["check", "-", "--stdin-filename", name, "--format", "concise"], in: Self.example,
+                                          input: text)
+            #expect(piped.stdout.contains("\(name):20:12: ") && piped.stdout.contains("[\(rule)]"), "\(piped.stdout)")
+        }
     }
 
     @Test("init --year adds a year: its templates and its packs: entry; the repository then checks both years")
