@@ -18,6 +18,8 @@ public struct PreviousYearFigures: Sendable {
     /// The files that could not be used, each with why, in path order. Reported by `CheckRun.stream` as notes
     /// (PC036): where the unit is known, on that unit's file of this year; otherwise at the file itself.
     public let unusable: [UnusableFile]
+    /// `unusable` by the unit each would have fed: every file of this year looks its unit up once.
+    private let unusableByUnit: [String: [UnusableFile]]
 
     /// A previous-year file not used, and why.
     public struct UnusableFile: Sendable {
@@ -51,8 +53,7 @@ public struct PreviousYearFigures: Sendable {
         let loaded = Parallel.map(count: sorted.count, jobs: jobs ?? Parallel.defaultJobs) { index in
             SubmissionLoader.load(path: sorted[index], pack: previousPack).submission
         }
-        return PreviousYearFigures(paths: sorted, submissions: loaded, previousPack: previousPack,
-                                   currentPack: currentPack, jobs: jobs)
+        return PreviousYearFigures(paths: sorted, submissions: loaded, previousPack: previousPack, currentPack: currentPack)
     }
 
     /// The same from files already read (tests, examples, standard input).
@@ -63,18 +64,18 @@ public struct PreviousYearFigures: Sendable {
             SubmissionLoader.load(sorted[index], pack: previousPack).submission
         }
         return PreviousYearFigures(paths: sorted.map(\.path), submissions: loaded, previousPack: previousPack,
-                                   currentPack: currentPack, jobs: jobs)
+                                   currentPack: currentPack)
     }
 
-    private init(paths: [String], submissions: [Submission?], previousPack: Pack, currentPack: Pack, jobs: Int?) {
+    private init(paths: [String], submissions: [Submission?], previousPack: Pack, currentPack: Pack) {
         year = previousPack.plan.year
         let codes = CodeMapping(previous: previousPack, current: currentPack)
         var unusable: [UnusableFile] = []
         var usable: [String: [Submission]] = [:]
         for (path, submission) in zip(paths, submissions) {
             guard let submission else {
-                unusable.append(UnusableFile(path: path, unit: nil, reason: Message(.previousYearUnreadable, ["year": .number(previousPack.plan.year)]),
-                                             location: nil))
+                let reason = Message(.previousYearUnreadable, ["year": .number(previousPack.plan.year)])
+                unusable.append(UnusableFile(path: path, unit: nil, reason: reason, location: nil))
                 continue
             }
             // A unit that no longer exists, with no successor, feeds nobody: nothing to say.
@@ -92,27 +93,29 @@ public struct PreviousYearFigures: Sendable {
             }
         }
         var units: [String: UnitEntry] = [:]
+        // Either year's pack may declare how its units convert (斤 → 吨); this year's first.
+        let conversions = UnitConversions(currentPack.conversions.declared + previousPack.conversions.declared)
         for (unit, found) in usable {
             guard found.count == 1, let submission = found.first else {
                 units[unit] = .ambiguous(found.map(\.file.path))
                 continue
             }
-            units[unit] = .figures(Self.converted(submission, from: previousPack, to: currentPack))
+            units[unit] = .figures(Self.converted(submission, to: currentPack, using: conversions))
         }
         self.units = units
         self.unusable = unusable
+        unusableByUnit = Dictionary(grouping: unusable.filter { $0.unit != nil }, by: { $0.unit ?? "" })
     }
 
     /// Last year's figures in this year's keys and units. A figure whose unit cannot become this year's (the
     /// indicator changed its dimension) is left out with a note at it; one whose indicator is gone is dropped
     /// silently, since no rule can read it.
-    private static func converted(_ submission: Submission, from previousPack: Pack, to currentPack: Pack) -> Source {
+    private static func converted(_ submission: Submission, to currentPack: Pack, using conversions: UnitConversions) -> Source {
         var figures: [String: SubmittedFigure] = [:]
         var leftOut: [Diagnostic.Note] = []
         for key in submission.figures.indicators {
             guard var figure = submission.figures[key], let indicator = currentPack.indicator(key) else { continue }
             if figure.quantity.unit != indicator.unit {
-                let conversions = UnitConversions(currentPack.conversions.declared + previousPack.conversions.declared)
                 guard let quantity = try? figure.quantity.converted(to: indicator.unit, using: conversions) else {
                     leftOut.append(Diagnostic.Note(Message(.notePreviousYearUnitChanged, [
                         "key": .text(key), "name": .localized(indicator.name), "value": .quantity(figure.quantity),
@@ -138,7 +141,7 @@ public struct PreviousYearFigures: Sendable {
     func entry(for unit: String) -> UnitEntry? { units[unit] }
 
     /// The files not used for `unit`, for its note.
-    func unusable(for unit: String) -> [UnusableFile] { unusable.filter { $0.unit == unit } }
+    func unusable(for unit: String) -> [UnusableFile] { unusableByUnit[unit] ?? [] }
 
     /// The problems to report once per run: files that could not be read at all (a file whose unit is known is
     /// said on that unit's own file, where the missing figures matter).

@@ -68,26 +68,25 @@ struct PreviousYearTests {
             """)
     }
 
-    /// A repository with a folder per year: files written, last year's loaded, this year's checked.
-    struct Repository {
-        var lastYear: [String: String] = [:]
-        var thisYear: [String: String] = [:]
-
-        func run() throws -> (run: RunResult, previous: PreviousYearFigures, lastYearFolder: String) {
-            // Two sibling folders stand for 2025/ and 2026/ (names sort as the years do).
-            let old = Robust.temporaryFolder(), new = Robust.temporaryFolder()
-            defer { Robust.remove(old); Robust.remove(new) }
-            for (name, text) in lastYear { #expect(Robust.write(text, to: old + "/" + name)) }
-            for (name, text) in thisYear { #expect(Robust.write(text, to: new + "/" + name)) }
-            let previous = PreviousYearFigures.load(files: lastYear.keys.map { old + "/" + $0 },
-                                                    pack: try lastYearPack(), for: try thisYearPack(), jobs: 2)
-            var options = RunOptions(keepAllResults: true)
-            options.previousYear = previous
-            options.jobs = 2
-            let run = CheckRun.run(paths: [new], pack: try thisYearPack(), options: CheckOptions(), run: options)
-            return (run, previous, old)
-        }
+    /// A repository with a folder per year, by file name: last year's loaded with its pack, this year's checked.
+    static func check(lastYear: [String: String] = ["990101.yml": jia2025],
+                      thisYear: [String: String]) throws -> (run: RunResult, previous: PreviousYearFigures, lastYearFolder: String) {
+        // Two sibling folders stand for 2025/ and 2026/.
+        let old = Robust.temporaryFolder(), new = Robust.temporaryFolder()
+        defer { Robust.remove(old); Robust.remove(new) }
+        for (name, text) in lastYear { #expect(Robust.write(text, to: old + "/" + name)) }
+        for (name, text) in thisYear { #expect(Robust.write(text, to: new + "/" + name)) }
+        let previous = PreviousYearFigures.load(files: lastYear.keys.map { old + "/" + $0 },
+                                                pack: try lastYearPack(), for: try thisYearPack(), jobs: 2)
+        var options = RunOptions(keepAllResults: true)
+        options.previousYear = previous
+        options.jobs = 2
+        let run = CheckRun.run(paths: [new], pack: try thisYearPack(), options: CheckOptions(), run: options)
+        return (run, previous, old)
     }
+
+    /// 甲镇's file of this year.
+    static func jia(_ body: String) -> [String: String] { ["990101.yml": submission("990101", year: 2026, body)] }
 
     static func submission(_ code: String, year: Int, _ body: String) -> String {
         "submission:\n  district: \"\(code)\"\n  year: \(year)\n" + body
@@ -110,10 +109,7 @@ struct PreviousYearTests {
 
     @Test("no previous: section: last year's figures are used, a note says from where, and a prev. rule's evidence points into last year's file")
     func fallback() throws {
-        var repository = Repository()
-        repository.lastYear["990101.yml"] = Self.jia2025
-        repository.thisYear["990101.yml"] = Self.submission("990101", year: 2026, "indicators:\n  gdp_growth: 5.0%\n  budget: 16000万元\n")
-        let (run, _, _) = try repository.run()
+        let (run, _, _) = try Self.check(thisYear: Self.jia("indicators:\n  gdp_growth: 5.0%\n  budget: 16000万元\n"))
 
         let notes = Self.diagnostics(run, .previousYearFigures)
         #expect(notes.count == 1)
@@ -141,16 +137,13 @@ struct PreviousYearTests {
 
     @Test("a previous: section wins: no note, and no figure of last year's used when the section has every key")
     func sectionWins() throws {
-        var repository = Repository()
-        repository.lastYear["990101.yml"] = Self.jia2025
-        repository.thisYear["990101.yml"] = Self.submission("990101", year: 2026, """
+        let (run, _, _) = try Self.check(thisYear: Self.jia("""
             indicators:
               gdp_growth: 5.0%
             previous:
               gdp_growth: 5.3%
               budget: 15000万元
-            """)
-        let (run, _, _) = try repository.run()
+            """))
         #expect(Self.diagnostics(run, .previousYearFigures).isEmpty)
         #expect(Self.diagnostics(run, .previousYearMismatch).isEmpty, "5.3% and 1.5亿元 = 15000万元 are what was submitted")
         let rule = try #require(Self.growthRule(run, unit: "990101"))
@@ -160,15 +153,12 @@ struct PreviousYearTests {
 
     @Test("a figure of previous: that differs from last year's submission is a warning pointing at both; the section's figure is used")
     func mismatch() throws {
-        var repository = Repository()
-        repository.lastYear["990101.yml"] = Self.jia2025
-        repository.thisYear["990101.yml"] = Self.submission("990101", year: 2026, """
+        let (run, _, _) = try Self.check(thisYear: Self.jia("""
             indicators:
               gdp_growth: 5.0%
             previous:
               gdp_growth: 4.8%
-            """)
-        let (run, _, _) = try repository.run()
+            """))
         let warning = try #require(Self.diagnostics(run, .previousYearMismatch).first)
         #expect(warning.severity == .warning)
         #expect(warning.location?.span.start.line == 7, "at the figure in previous:")
@@ -189,10 +179,9 @@ struct PreviousYearTests {
 
     @Test("last year's file of a retired code feeds the unit that replaced it")
     func retiredCode() throws {
-        var repository = Repository()
-        repository.lastYear["990103.yml"] = Self.submission("990103", year: 2025, "indicators:\n  gdp_growth: 6.1%\n")
-        repository.thisYear["990102.yml"] = Self.submission("990102", year: 2026, "indicators:\n  gdp_growth: 6.0%\n")
-        let (run, _, _) = try repository.run()
+        let (run, _, _) = try Self.check(
+            lastYear: ["990103.yml": Self.submission("990103", year: 2025, "indicators:\n  gdp_growth: 6.1%\n")],
+            thisYear: ["990102.yml": Self.submission("990102", year: 2026, "indicators:\n  gdp_growth: 6.0%\n")])
         let rule = try #require(Self.growthRule(run, unit: "990102"))
         #expect(rule.outcome == .failed, "6.0% against 丙镇's 6.1%")
         #expect(Self.diagnostics(run, .previousYearFigures).first?.message.rendered(in: .en).contains("990103.yml") == true)
@@ -200,12 +189,11 @@ struct PreviousYearTests {
 
     @Test("two files of last year for one unit: neither is used, and a note names both")
     func twoFilesForOneUnit() throws {
-        var repository = Repository()
         // 乙镇's own file and 丙镇's (merged into it): two candidates, and summing rates would be wrong.
-        repository.lastYear["990102.yml"] = Self.submission("990102", year: 2025, "indicators:\n  gdp_growth: 5.9%\n")
-        repository.lastYear["990103.yml"] = Self.submission("990103", year: 2025, "indicators:\n  gdp_growth: 6.1%\n")
-        repository.thisYear["990102.yml"] = Self.submission("990102", year: 2026, "indicators:\n  gdp_growth: 6.0%\n")
-        let (run, _, _) = try repository.run()
+        let (run, _, _) = try Self.check(
+            lastYear: ["990102.yml": Self.submission("990102", year: 2025, "indicators:\n  gdp_growth: 5.9%\n"),
+                       "990103.yml": Self.submission("990103", year: 2025, "indicators:\n  gdp_growth: 6.1%\n")],
+            thisYear: ["990102.yml": Self.submission("990102", year: 2026, "indicators:\n  gdp_growth: 6.0%\n")])
         let note = try #require(Self.diagnostics(run, .previousYearFigures).first)
         let text = note.message.rendered(in: .en)
         #expect(text.contains("2 files for this") && text.contains("990102.yml") && text.contains("990103.yml"), "\(text)")
@@ -214,10 +202,7 @@ struct PreviousYearTests {
 
     @Test("magnitudes convert across years exactly (1.5亿元 → 15000万元), and the implausible-change check uses last year's figure")
     func conversionAndPlausibility() throws {
-        var repository = Repository()
-        repository.lastYear["990101.yml"] = Self.jia2025
-        repository.thisYear["990101.yml"] = Self.submission("990101", year: 2026, "indicators:\n  gdp_growth: 5.5%\n  budget: 40000万元\n")
-        let (run, _, _) = try repository.run()
+        let (run, _, _) = try Self.check(thisYear: Self.jia("indicators:\n  gdp_growth: 5.5%\n  budget: 40000万元\n"))
         let warning = try #require(Self.diagnostics(run, .implausibleFigure).first)
         let text = warning.message.rendered(in: .en)
         #expect(text.contains("last year's 15000万元"), "\(text)")
@@ -229,11 +214,10 @@ struct PreviousYearTests {
 
     @Test("last year's files that cannot be used are said once: an unreadable one at itself, one of another year on its unit's file")
     func unusableFiles() throws {
-        var repository = Repository()
-        repository.lastYear["broken.yml"] = "submission: [\n"
-        repository.lastYear["990101.yml"] = Self.submission("990101", year: 2026, "indicators:\n  gdp_growth: 5.3%\n")
-        repository.thisYear["990101.yml"] = Self.submission("990101", year: 2026, "indicators:\n  gdp_growth: 5.0%\n")
-        let (run, previous, _) = try repository.run()
+        let (run, previous, _) = try Self.check(
+            lastYear: ["broken.yml": "submission: [\n",
+                       "990101.yml": Self.submission("990101", year: 2026, "indicators:\n  gdp_growth: 5.3%\n")],
+            thisYear: Self.jia("indicators:\n  gdp_growth: 5.0%\n"))
         #expect(previous.unusable.count == 2)
         let notes = Self.diagnostics(run, .previousYearFigures)
         #expect(notes.count == 2)
@@ -246,12 +230,9 @@ struct PreviousYearTests {
         #expect(Self.growthRule(run, unit: "990101")?.outcome == .notEvaluated)
     }
 
-    @Test("every output shows a figure of last year's file where it is: text, SARIF's related locations, JSON")
+    @Test("every output shows a figure of last year's file where it is: text, HTML, SARIF's related locations, JSON")
     func renderers() throws {
-        var repository = Repository()
-        repository.lastYear["990101.yml"] = Self.jia2025
-        repository.thisYear["990101.yml"] = Self.submission("990101", year: 2026, "indicators:\n  gdp_growth: 5.0%\n")
-        let (run, _, lastYearFolder) = try repository.run()
+        let (run, _, lastYearFolder) = try Self.check(thisYear: Self.jia("indicators:\n  gdp_growth: 5.0%\n"))
         let report = Report(run: run, language: .en, showPasses: true)
         let entry = try #require(report.entries.first { $0.code == "T-GROWTH" })
         let text = TextReporter(useColor: false).render(entry, language: .en)
@@ -262,6 +243,10 @@ struct PreviousYearTests {
         #expect(base.location?.file.path == base.file)
         #expect(baseText.contains("GDP growth (previous year) = 5.3%") && baseText.contains(lastYearFolder + "/990101.yml:5:15"),
                 "\(baseText)")
+        // HTML: the failed comparison shows last year's figure with its place and line.
+        let failing = Report(run: run, language: .en)
+        let page = HTMLReporter().render(failing)
+        #expect(page.contains("GDP growth (previous year): " + lastYearFolder + "/990101.yml:5:15"), "\(page.suffix(3000))")
         let sarif = SARIFReporter().render(report)
         #expect(sarif.contains("\"text\": \"  gdp_growth: 5.3%\""), "last year's line as a related location's snippet")
         #expect(sarif.contains("\"text\": \"GDP growth (previous year) = 5.3%\""))

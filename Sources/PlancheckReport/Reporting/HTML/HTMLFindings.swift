@@ -87,6 +87,12 @@ enum HTMLFindings {
                 shown.insert(place.span.start.line)
                 html += excerpt(place)
             }
+            // A figure written in another file (last year's, read for `prev.`): where it is, and its line.
+            for figure in finding.figures.prefix(4) {
+                guard let place = figure.location, place.file.path != location.file.path else { continue }
+                html += "<div class=\"loc\">\(HTML.escape(figure.label)): \(HTML.escape(context.report.displayLocation(place)))</div>\n"
+                html += excerpt(place)
+            }
         }
         if finding.rule?.scope == .city {
             html += "<p class=\"fr\"><a href=\"#\(context.anchor("agg", finding.code))\">\(HTML.escape(context.t(.aggregates)))</a></p>\n"
