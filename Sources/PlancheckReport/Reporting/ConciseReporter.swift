@@ -5,7 +5,8 @@ import PlancheckRules
 /// problem matcher, vim's `errorformat`) and grep; then one line of counts. The severity word is always English
 /// (`error`, `warning`, `note`; with `--show-passes` also `passed`, `acknowledged`…) so that one pattern matches
 /// either language; the message is in the report's language. A result with no place in a file (a city total) is
-/// headed by the unit or the whole instead of a path. Nothing is wrapped, and what the line quotes from inputs is
+/// headed by the unit or the whole instead of a path, and so are the totals without a verdict (one line per
+/// reason, before the counts). Nothing is wrapped, and what the line quotes from inputs is
 /// escaped (`VisibleText`), so a line is always one line.
 public struct ConciseReporter: StreamingReporter {
     /// False for `--quiet`: only the line of counts.
@@ -39,6 +40,20 @@ public struct ConciseReporter: StreamingReporter {
     }
 
     public func end(_ context: ReportContext, _ summary: RunSummary) -> String {
+        incompleteTotals(context, summary) + counts(context, summary)
+    }
+
+    /// The totals without a verdict, one line per reason, headed like the whole's own results: a line a grep for
+    /// the whole's name or for `not-evaluated` finds, and an error under `--require-all-districts`.
+    private func incompleteTotals(_ context: ReportContext, _ summary: RunSummary) -> String {
+        guard listsEntries, let block = context.incompleteTotals(summary.incompleteTotals) else { return "" }
+        let whole = MessageCatalogue.text(.labelCityWide, context.language, context.vocabulary)
+        let word = block.countsAsFailed ? "error" : "not-evaluated"
+        return block.items.map { VisibleText.escape("\(whole): \(word)[incomplete-totals] \(block.title): \($0)") + "\n" }
+            .joined()
+    }
+
+    private func counts(_ context: ReportContext, _ summary: RunSummary) -> String {
         let counts = Message(.summaryCounts, [
             "errors": .number(summary.tally.errors), "warnings": .number(summary.tally.warnings),
             "notes": .number(summary.tally.notes)]).rendered(in: context.language, vocabulary: context.vocabulary)

@@ -42,7 +42,7 @@ struct PreviousYearMerge {
         case .ambiguous(let files):
             sink.report(.previousYearFigures, .note, Message(.previousYearAmbiguous, [
                 "year": .number(previousYear.year), "count": .number(files.count),
-                "files": .joined(files.map { .text($0) }, separator: .enumeration)]), at: place,
+                "files": .joined(files.map { .path($0) }, separator: .enumeration)]), at: place,
                         help: Message(.helpPreviousYearAmbiguous, ["year": .number(previousYear.year)]),
                         notes: notUsed, district: self.unit)
             return (section ?? [:], nil)

@@ -68,7 +68,8 @@ struct IncompleteTotalsTests {
         #expect(text.contains("210106-tiexi-revised.yml"))
         let en = Report(run: run, language: .en)
         for rendered in [TextReporter(useColor: false).render(en), MarkdownReporter().render(en), GitHubReporter().render(en),
-                         JSONReporter().render(en), SARIFReporter().render(en), JUnitReporter().render(en)] {
+                         JSONReporter().render(en), SARIFReporter().render(en), JUnitReporter().render(en),
+                         ConciseReporter().render(en)] {
             #expect(rendered.contains("Tiexi (210106) sent more than one file and is left out of every total"))
         }
     }
@@ -85,6 +86,11 @@ struct IncompleteTotalsTests {
             #expect(TextReporter(useColor: false).render(report).contains(faku))
             #expect(MarkdownReporter().render(report).contains(faku))
             #expect(JSONReporter().render(report).contains(faku))
+            // Concise: one line per reason, headed by the whole as its own results are, before the counts.
+            let concise = ConciseReporter().render(report).split(separator: "\n")
+            let line = try #require(concise.first { $0.contains(faku) })
+            #expect(line.hasPrefix(language == .zh ? "全市: not-evaluated[incomplete-totals] " : "city-wide: not-evaluated[incomplete-totals] "))
+            #expect(concise.last?.contains(language == .zh ? "错误" : "error(s)") == true)
         }
         let json = JSONReporter().render(Report(run: run, language: .en))
         #expect(json.contains("\"districts_without_file\": [\n      \"210124\"\n    ]"))
@@ -97,6 +103,7 @@ struct IncompleteTotalsTests {
         #expect(strict.exitCode(failOn: .error) == 1)
         #expect(strict.summary.incompleteTotals.countsAsFailed)
         #expect(TextReporter(useColor: false).render(Report(run: strict, language: .zh)).contains("--require-all-districts"))
+        #expect(ConciseReporter().render(Report(run: strict, language: .en)).contains("city-wide: error[incomplete-totals] "))
     }
 
     @Test("rules some units gave figures for are listed with the units lacking; the rest as one list of ids")

@@ -128,7 +128,7 @@ struct MultiRunReportTests {
         #expect(countLines[1].hasPrefix("2023 fujian-2023 (Examples/fujian-2023/*.yml): "))
         // Every other line is a finding in the editors' pattern.
         for line in lines where !countLines.contains(line) {
-            let finding = line.contains(/: [a-z-]+\[[A-Z0-9-]+\]\s/)
+            let finding = line.contains(/: [a-z-]+\[[A-Za-z0-9-]+\]\s/)
             #expect(finding, "\(line)")
         }
         #expect(lines.last == countLines[1])
