@@ -39,10 +39,29 @@ def load_pack(pack_dir):
     return pack, indicators, rules
 
 
-def _number(rng, unit, kind, key):
+def _bound(text, unit):
+    """The number of a `plausible:` bound such as `60个`, `-30%` or `0`, when it is in the catalogue unit."""
+    text = str(text)
+    number = text.rstrip("".join(ch for ch in text if not (ch.isdigit() or ch in ".-")))
+    if not number or text[len(number):] not in ("", unit):
+        return None
+    return float(number)
+
+
+def _number(rng, unit, kind, key, plausible=None):
     low, high, decimals = TYPICAL.get(unit, (1, 400, 0))
     if key.endswith("_change") or "decrease" in key or "intensity" in key:
         low, high = -6.0, -1.0
+    # Within the indicator's plausible range, when the pack declares one: a figure outside it is a warning (PC026),
+    # one of the mistakes an officer makes now and then, not in every file.
+    least, most = (_bound(plausible.get(side), unit) if plausible and side in plausible else None
+                   for side in ("min", "max"))
+    if least is not None:
+        low = max(low, least)
+    if most is not None:
+        high = min(high, most)
+    if low > high:
+        low, high = (least, least) if least is not None and least > high else (most, most)
     value = rng.uniform(low, high)
     return f"{value:.{decimals}f}" if decimals else str(int(round(value)))
 
@@ -51,7 +70,7 @@ def figure_text(rng, key, spec):
     """One figure as an officer types it: mostly `5.6%` or `120个`, sometimes a bare number, a converted unit,
     full-width digits or the long form."""
     unit = spec["unit"]
-    number = _number(rng, unit, spec.get("kind"), key)
+    number = _number(rng, unit, spec.get("kind"), key, spec.get("plausible"))
     roll = rng.random()
     if unit == "人" and roll < 0.3:
         text = f"{float(number) / 10000:.2f}万人"

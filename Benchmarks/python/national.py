@@ -138,6 +138,8 @@ def write_pack(pack_dir, count, source_dir):
             }) + "\n")
         elif key == "documentation":
             continue  # the source pack's reference does not describe this registry
+        elif key == "scenarios":
+            continue  # the source pack's own tests (`plancheck rules test`) name its districts, not these units
         elif key == "districts":
             lines.append("districts:\n")
             for unit in generated:

@@ -54,7 +54,7 @@ package struct FigureReader {
                 continue
             }
             var suggested: String?
-            let declineName = pack.indicators.first { $0.declineNames.contains(written.trimmingSpaces()) }
+            let declineName = pack.indicator(declineName: written.trimmingSpaces())
             guard let indicator = declineName ?? resolve(written, key: pair.key, suggested: &suggested) else {
                 if let suggested, nearMisses[suggested] == nil {
                     nearMisses[suggested] = NearMiss(written: written, location: location(pair.key))

@@ -31,20 +31,30 @@ public struct Pack: Sendable {
     public func indicator(_ key: String) -> Indicator? { indicatorIndex[key].map { indicators[$0] } }
     /// The indicator whose Chinese name is `name` exactly.
     public func indicator(named name: String) -> Indicator? { indicatorByChineseName[name].map { indicators[$0] } }
+    /// The first indicator that declares `name` among its decline-phrased names (`decline_names`). Every key of
+    /// every submission is looked up here, so it is an index, not a scan of the catalogue.
+    package func indicator(declineName name: String) -> Indicator? {
+        indicatorByDeclineName[name].map { indicators[$0] }
+    }
     /// The first registry entry for `code` (a registry of 10,000 units is searched once per file and result).
     public func district(_ code: String) -> District? { districtIndex[code].map { districts[$0] } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
     var indicatorIndex: [String: Int] = [:]
     private var indicatorByChineseName: [String: Int] = [:]
+    private var indicatorByDeclineName: [String: Int] = [:]
     private var districtIndex: [String: Int] = [:]
 
     private mutating func indexIndicators() {
         indicatorIndex = [:]
         indicatorByChineseName = [:]
+        indicatorByDeclineName = [:]
         for (index, indicator) in indicators.enumerated() {
             indicatorIndex[indicator.key] = index
             if indicatorByChineseName[indicator.name.zh] == nil { indicatorByChineseName[indicator.name.zh] = index }
+            for name in indicator.declineNames where indicatorByDeclineName[name] == nil {
+                indicatorByDeclineName[name] = index
+            }
         }
     }
 
