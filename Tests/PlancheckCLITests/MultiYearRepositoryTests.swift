@@ -64,6 +64,9 @@ struct MultiYearRepositoryTests {
         #expect(text[second.upperBound...].contains("2023/350200-xiamen.yml"))
         let mismatch = try #require(text.components(separatedBy: "\n\n").first { $0.contains("[PC037]") })
         #expect(mismatch.contains("2022/350200-xiamen.yml"), "\(mismatch)")
+        // What Xiamen's section leaves out is taken from 2022, named as the pack names the indicators, in its order.
+        let filled = try #require(text.components(separatedBy: "\n\n").first { $0.contains("[PC036]") && $0.contains("xiamen") })
+        #expect(filled.contains("（8 项：一般公共预算总收入增长、地方一般公共预算收入增长、固定资产投资增长、"), "\(filled)")
         #expect(!text.contains("区县") && !text.contains("全市"))
     }
 

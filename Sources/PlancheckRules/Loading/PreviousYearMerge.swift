@@ -62,11 +62,19 @@ struct PreviousYearMerge {
             } else if !filled.isEmpty {
                 sink.report(.previousYearFigures, .note, Message(.previousYearFilled, [
                     "file": .path(source.file.path), "year": .number(previousYear.year), "count": .number(filled.count),
-                    "keys": .joined(filled.map { .text($0) }, separator: .comma)]), at: place, notes: notes,
+                    "keys": .joined(catalogueOrder(filled).map { key in
+                        .localized(pack.indicator(key)?.name ?? LocalizedText(zh: key, en: key))
+                    }, separator: .enumeration)]), at: place, notes: notes,
                             district: self.unit)
             }
             return (merged, source.file)
         }
+    }
+
+    /// `keys` in the order of the pack's catalogue, as a submission lists its figures.
+    private func catalogueOrder(_ keys: [String]) -> [String] {
+        let position = Dictionary(pack.indicators.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        return keys.sorted { (position[$0] ?? .max, $0) < (position[$1] ?? .max, $1) }
     }
 
     /// A figure of `previous:` that is not what the unit submitted last year (compared exactly, in this year's unit).

@@ -173,7 +173,7 @@ struct PreviousYearTests {
         #expect(Self.growthRule(run, unit: "990101")?.outcome == .passed)
         // The budget the section does not give is filled in from last year, and the note lists it.
         let filled = try #require(Self.diagnostics(run, .previousYearFigures).first)
-        #expect(filled.message.rendered(in: .en).contains("(1: budget)"), "\(filled.message.rendered(in: .en))")
+        #expect(filled.message.rendered(in: .en).contains("(1: Budget spending)"), "\(filled.message.rendered(in: .en))")
         #expect(filled.location?.span.start.line == 6, "at `previous:`")
     }
 
