@@ -176,6 +176,12 @@ struct Check: ParsableCommand {
         options.requireAllDistricts = requireAllDistricts ?? configuration?.requireAllDistricts ?? false
         options.severityOverrides = configuration?.severityOverrides ?? [:]
         if let today { options.today = today }
+        if setting.groups.count > 1 {
+            // Each year's globs, for a file saved in another year's folder (the first entry of a year names it).
+            for group in setting.groups where options.yearSelections[group.pack.plan.year] == nil {
+                options.yearSelections[group.pack.plan.year] = group.entry.submissions
+            }
+        }
         let failOn = self.failOn ?? configuration?.failOn ?? .error
 
         // Standard input (`-`): read once, then checked under its name as if it were that file.

@@ -90,6 +90,25 @@ struct MultiYearRepositoryTests {
         #expect(earlier.stdout.contains("fujian-2022") && !earlier.stdout.contains("FJ23"))
     }
 
+    @Test("a file saved in another year's folder is told where that year's files go")
+    func wrongFolder() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let repo = folder + "/repo"
+        try FileManager.default.copyItem(atPath: Self.example, toPath: repo)
+        try DataRepository.replace("../../Rules", with: CLITests.root + "/Rules", in: repo + "/.plancheck.yml")
+        try FileManager.default.copyItem(atPath: repo + "/2023/350100-fuzhou.yml", toPath: repo + "/2022/fuzhou-2023.yml")
+        let result = try Run.plancheck(["check", "--lang", "en", "2022/fuzhou-2023.yml"], in: repo)
+        #expect(result.status == 1)
+        let block = try #require(result.stdout.components(separatedBy: "\n\n").first { $0.contains("[PC033]") })
+        #expect(block.contains("help: in this repository 2023 submissions are checked with the 2023 pack and belong in 2023/*.yml"),
+                "\(block)")
+        // Outside a repository of several years the error stands alone.
+        let alone = try Run.plancheck(["check", "--no-config", "--rules", CLITests.root + "/Rules/fujian-2022", "--lang", "en",
+                                       "2022/fuzhou-2023.yml"], in: repo)
+        #expect(alone.stdout.contains("[PC033]") && !alone.stdout.contains("belong in"))
+    }
+
     @Test("--quotas is refused where each year has its own tables; --rules checks everything with one pack")
     func options() throws {
         let quotas = try Run.plancheck(["check", "--quotas", "q.yml", "--lang", "en"], in: Self.example)

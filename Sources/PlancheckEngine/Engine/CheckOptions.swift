@@ -11,6 +11,9 @@ public struct CheckOptions: Sendable {
     public var severityOverrides: [String: Severity] = [:]
     /// Quota tables: indicator key → district code → quota, referenced as `quota.KEY`.
     public var quotas: [String: [String: LocatedQuantity]] = [:]
+    /// In a repository of several plan years, each configured year's submission globs (`packs:`): a file that states
+    /// another year than its pack's (PC033) is told where that year's files go.
+    public var yearSelections: [Int: [String]] = [:]
 
     public init() {}
 }

@@ -162,6 +162,13 @@ public enum CheckRun {
                 }
             }
             if let file = result.file, run.unreportedFiles.contains(file) { return nil }
+            if case .diagnostic(var diagnostic) = result, diagnostic.code == .wrongYear,
+               case .number(let year)? = diagnostic.message.arguments["year"],
+               let globs = options.yearSelections[year], diagnostic.help == nil {
+                diagnostic.help = Message(.helpWrongYearFolder, [
+                    "year": .number(year), "globs": .joined(globs.map { .text($0) }, separator: .comma)])
+                result = .diagnostic(diagnostic)
+            }
             return result
         }
         func count(_ result: CheckResult) {

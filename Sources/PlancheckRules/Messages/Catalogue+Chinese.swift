@@ -180,6 +180,7 @@ extension MessageCatalogue {
         .ruleExampleFailed: "{rule} 的第 {index} 个示例应为 {expected}，实际结果为 {actual}",
         .ruleExamplesSummary: "{rules} 条规则共 {examples} 个示例：{passed} 个符合声明，{failed} 个不符合",
         .unknownRuleInConfig: "没有编号为 `{id}` 的规则或诊断，无法设置其级别",
+        .helpWrongYearFolder: "本仓库中 {year} 年的报送文件按 {year} 年的规则包检查，应放在 {globs}：请把文件移到那里，或更正 `year:`",
         .packsAndTopLevel: "已有 `packs:`，顶层不能再写 `{key}`：请把它写进 `packs:` 中对应规则包的一项",
         .cliFileInTwoPacks: "{file} 同时被 packs 第 {first} 项和第 {second} 项选中，按第 {first} 项检查",
         .cliQuotasWithPacks: "--quotas 不能用于有多个规则包的仓库（{config}）：配额表按年度写在 packs 各项的 quotas 中，或用 --rules 只检查一个规则包",

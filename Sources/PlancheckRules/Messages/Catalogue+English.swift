@@ -180,6 +180,7 @@ extension MessageCatalogue {
         .ruleExampleFailed: "example {index} of {rule} expects {expected} but the rule gives {actual}",
         .ruleExamplesSummary: "{examples} example(s) of {rules} rule(s): {passed} behaved as declared, {failed} did not",
         .unknownRuleInConfig: "no rule or diagnostic code `{id}` to set a severity for",
+        .helpWrongYearFolder: "in this repository {year} submissions are checked with the {year} pack and belong in {globs}: move the file there, or correct `year:`",
         .packsAndTopLevel: "`packs:` is given, so `{key}` cannot also be at the top level: write it in the `packs:` entry of its pack",
         .cliFileInTwoPacks: "{file} is selected by packs entries {first} and {second}; it is checked with entry {first}",
         .cliQuotasWithPacks: "--quotas cannot be used in a repository with several packs ({config}): give each year's quota tables as `quotas` in its packs entry, or check one pack with --rules",

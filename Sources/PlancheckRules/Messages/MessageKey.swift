@@ -54,6 +54,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case outcomeNotEvaluatedWord, outcomeNotCheckableWord
     case ruleExampleFailed, ruleExamplesSummary
     // Configuration
+    case helpWrongYearFolder
     case unknownRuleInConfig, packsAndTopLevel, cliFileInTwoPacks, cliQuotasWithPacks, cliNoPreviousYearPack
     // The data-repository workflow: configured runs, the init scaffold
     case cliNothingToCheck, cliNoConfiguredFiles, cliNothingSelected, cliSkippedFiles, cliReportedSubset, cliOutputNeedsDistrict, initFilesExist, initScaffolded, initYearAdded, initYearAddByHand, initYearAlreadySelected, initNoConfiguration, initYearPackMismatch
