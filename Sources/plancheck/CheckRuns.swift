@@ -30,7 +30,7 @@ extension Check {
             let folder = (setting.configuration?.folder ?? ".") + "/"
             let name = checkedPaths.first.map { $0.hasPrefix(folder) ? String($0.dropFirst(folder.count)) : $0 } ?? ""
             let group = setting.groups.first { $0.entry.submissions.contains { Glob($0).matches(name) } }
-                ?? setting.groups.first { $0.pack.id == setting.pack.id }!
+                ?? setting.newestGroup
             let configuredQuotas = setting.configuration.map { configuration in group.entry.quotas.map(configuration.resolve) }
             return [PlannedRun(pack: group.pack, inputs: .paths(checkedPaths), selection: [],
                                quotaFiles: cliQuotas ?? configuredQuotas ?? [], configured: [])]

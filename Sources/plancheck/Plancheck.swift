@@ -207,8 +207,11 @@ struct Setting {
 
     /// The pack commands other than `check` work with: the one in force, or in a repository of several plan
     /// years the newest year's (the plan being written), the last entry of that year.
-    var pack: Pack {
-        groups.max { $0.pack.plan.year <= $1.pack.plan.year }!.pack
+    var pack: Pack { newestGroup.pack }
+
+    /// The group of the newest plan year (its last entry when a year has several); `groups` is never empty.
+    var newestGroup: Group {
+        groups.max { $0.pack.plan.year <= $1.pack.plan.year }!
     }
 }
 
